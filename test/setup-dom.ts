@@ -1,0 +1,6 @@
+// jsdom has no ResizeObserver; chart components observe their container.
+globalThis.ResizeObserver ??= class {
+	observe() {}
+	unobserve() {}
+	disconnect() {}
+};
