@@ -1,0 +1,13 @@
+export { roster } from './roster.js';
+export { appraisal } from './appraisal.js';
+export { attendance } from './attendance.js';
+export { punches, pinMap } from './punches.js';
+export { training } from './training.js';
+export { competency } from './competency.js';
+export { orgRating } from './orgRating.js';
+export { feedback } from './feedback.js';
+export { awards } from './awards.js';
+export { sanctions } from './sanctions.js';
+export { KIND_SPECS, kindSpec } from './registry.js';
+export { detectKind, looksLikeHeader, mapHeader, type HeaderMapping } from './mapHeader.js';
+export type { ColumnDef, ColumnType, KindSpec } from './KindSpec.js';

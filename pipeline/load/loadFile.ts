@@ -1,0 +1,297 @@
+import { basename } from 'node:path';
+import { inTransaction, quoteIdent, quoteLiteral, type Db } from '../db/connection.js';
+import { PipelineError } from '../errors.js';
+import { detectKind, kindSpec, looksLikeHeader, mapHeader } from '../kinds/index.js';
+import type { KindSpec } from '../kinds/KindSpec.js';
+import { readSource } from '../read/readSource.js';
+import type { ExportKind, FileResult, Message, SourceTable } from '../types.js';
+import { ERROR_RULES_SQL } from '../validate/ruleTable.js';
+import { nextId } from './etlSchema.js';
+import { fileContext } from './fileContext.js';
+import { ensureRawTable, rawTableColumns } from './rawTable.js';
+import { stageFile } from './stageFile.js';
+
+export interface FileToLoad {
+	path: string;
+	/** Path as the officer named it (relative), used in messages and the rejects file. */
+	displayPath: string;
+	sha256: string;
+	sizeBytes: number;
+}
+
+export interface LoadOptions {
+	runId: number;
+	tmpDir: string;
+	kind?: ExportKind;
+	asOf?: string;
+	device?: string;
+}
+
+/**
+ * Loads one file in one transaction: read → stage (normalise + validate) → reject, deduplicate,
+ * replace by natural key → log. Bad rows go to etl_rejects; a file that cannot be read or mapped is
+ * rejected whole and changes nothing but the log.
+ */
+export async function loadFile(db: Db, file: FileToLoad, options: LoadOptions): Promise<FileResult> {
+	const result: FileResult = {
+		path: file.displayPath,
+		kind: options.kind ?? null,
+		sha256: file.sha256,
+		status: 'loaded',
+		rowsRead: 0,
+		rowsLoaded: 0,
+		rowsRejected: 0,
+		rowsDuplicate: 0,
+		rowsReplaced: 0,
+		messages: []
+	};
+	const earlier = await db.one<{ run_id: number; path: string }>(
+		`select run_id, path from etl_files where sha256 = $sha and status = 'loaded' order by file_id limit 1`,
+		{ sha: file.sha256 }
+	);
+	if (earlier) {
+		result.status = 'unchanged';
+		const prior = await db.one<{ kind: string }>(
+			`select kind from etl_files where sha256 = $sha and status = 'loaded' limit 1`,
+			{ sha: file.sha256 }
+		);
+		result.kind = (prior?.kind as ExportKind) ?? result.kind;
+		result.messages.push(
+			say({
+				id: `Sudah dimuat pada run ${earlier.run_id} (${earlier.path}); tidak ada yang berubah.`,
+				en: `Already loaded in run ${earlier.run_id} (${earlier.path}); nothing changed.`
+			})
+		);
+		return result;
+	}
+
+	const fileId = await nextId(db, 'etl_files');
+	let source: SourceTable | null = null;
+	try {
+		source = await readSource(db, file.path, {
+			tmpDir: options.tmpDir,
+			isHeader: (cells) => looksLikeHeader(cells)
+		});
+		for (const note of source.notes) result.messages.push(say(note));
+		const kind = options.kind ?? (source.format === 'punches' ? 'punches' : detectKind(source.header));
+		if (!kind) throw unknownKind(file.displayPath, source);
+		result.kind = kind;
+		const spec = kindSpec(kind);
+		const mapping = mapHeader(spec, source.header);
+		if (mapping.missing.length) throw unmappedHeader(file.displayPath, source, spec, mapping.missing);
+		const context = fileContext(spec, file.displayPath, options);
+		await ensureRawTable(db, spec);
+		const staged = await stageFile(db, source, spec, mapping, { fileId, ...context });
+		await inTransaction(db, async () => {
+			await settle(db, spec, staged, source as SourceTable, file, fileId, options.runId, result);
+			await logFile(db, file, fileId, options.runId, result, source, context);
+		});
+		await db.run(`drop table if exists ${quoteIdent(staged)}`);
+	} catch (error) {
+		if (!(error instanceof PipelineError)) throw error;
+		result.status = 'rejected';
+		result.rowsRead = result.rowsLoaded = result.rowsRejected = result.rowsDuplicate = 0;
+		result.rowsReplaced = 0;
+		result.messages.push(say(error.text));
+		await inTransaction(db, async () => {
+			await db.run(
+				`insert into etl_rejects values ($run, $file, $line, $col, $val, $rule, $id, $en, 'error', $fid, null)`,
+				{
+					run: options.runId,
+					file: file.displayPath,
+					line: error.line ?? 0,
+					col: error.column,
+					val: error.value,
+					rule: error.code,
+					id: error.text.id,
+					en: error.text.en,
+					fid: fileId
+				}
+			);
+			await logFile(db, file, fileId, options.runId, result, source, {});
+		});
+	} finally {
+		if (source) await db.run(`drop table if exists ${quoteIdent(source.table)}`);
+	}
+	return result;
+}
+
+/** Rejects, duplicates and the replace-by-key insert, all inside the file's transaction. */
+async function settle(
+	db: Db,
+	spec: KindSpec,
+	staged: string,
+	source: SourceTable,
+	file: FileToLoad,
+	fileId: number,
+	runId: number,
+	result: FileResult
+): Promise<void> {
+	const stg = quoteIdent(staged);
+	const raw = quoteIdent(spec.table);
+	const keys = spec.naturalKey.map(quoteIdent);
+	const valueColumns = rawTableColumns(spec)
+		.map((c) => c.name)
+		.filter((name) => !['_file_id', '_line', '_extra'].includes(name));
+	const hasError = `len(list_filter("__problems", lambda p: p.rule in (${ERROR_RULES_SQL}))) > 0`;
+
+	// Rows that break no error rule, with a hash of their values to tell exact duplicates from conflicts.
+	await db.run(`create or replace temp table "__good" as
+		select * exclude ("__problems"), hash(${valueColumns.map(quoteIdent).join(', ')}) as "__h"
+		from ${stg} where not (${hasError})`);
+	await db.run(`create or replace temp table "__groups" as
+		select ${keys.join(', ')}, count(distinct "__h") > 1 as conflict, min("__line") as keep_line,
+			list("__line" order by "__line") as lines
+		from "__good" group by ${keys.join(', ')} having count(*) > 1`);
+	await db.run(`create or replace temp table "__dropped" as
+		select unnest(lines) as line, conflict, keep_line, lines from "__groups"`);
+
+	const keyHeader = spec.naturalKey.join(' + ');
+	await db.run(
+		`insert into etl_rejects
+		select $run, $file, s."__line", p.col, p.val, p.rule,
+			fill_template(r.template_id, p.col, p.val, null),
+			fill_template(r.template_en, p.col, p.val, null),
+			r.severity, $fid, null
+		from (select "__line", unnest("__problems") as p from ${stg}) as s
+		join ref_rule as r on r.rule = s.p.rule
+		union all
+		select $run, $file, d.line, $keyHeader, null, 'duplicate_conflict',
+			fill_template(r.template_id, $keyHeader, null, array_to_string(d.lines, ', ')),
+			fill_template(r.template_en, $keyHeader, null, array_to_string(d.lines, ', ')),
+			'error', $fid, null
+		from "__dropped" as d join ref_rule as r on r.rule = 'duplicate_conflict'
+		where d.conflict`,
+		{ run: runId, file: file.displayPath, fid: fileId, keyHeader }
+	);
+	await attachRowData(db, source, fileId);
+
+	const counts = await db.one<{ read: number; bad: number; conflicts: number; dups: number }>(
+		`select (select count(*) from ${stg})::integer as read,
+			(select count(*) from ${stg} where ${hasError})::integer as bad,
+			(select count(*) from "__dropped" where conflict)::integer as conflicts,
+			(select count(*) from "__dropped" where not conflict and line <> keep_line)::integer as dups`
+	);
+	await db.run(`create or replace temp table "__final" as
+		select g.* from "__good" g
+		where not exists (select 1 from "__dropped" d where d.line = g."__line"
+			and (d.conflict or d.line <> d.keep_line))`);
+
+	const matches = keys.map((k) => `r.${k} is not distinct from f.${k}`).join(' and ');
+	const replaced = await db.one<{ n: number }>(
+		`select count(*)::integer as n from ${raw} r where exists (select 1 from "__final" f where ${matches})`
+	);
+	await db.run(`delete from ${raw} r where exists (select 1 from "__final" f where ${matches})`);
+	const targets = [...valueColumns, '_file_id', '_line', '_extra'].map(quoteIdent).join(', ');
+	await db.run(
+		`insert into ${raw} (${targets})
+		select ${valueColumns.map(quoteIdent).join(', ')}, ${fileId}, "__line", "_extra" from "__final"`
+	);
+	const loaded = await db.one<{ n: number }>(`select count(*)::integer as n from "__final"`);
+
+	result.rowsRead = counts?.read ?? 0;
+	result.rowsRejected = (counts?.bad ?? 0) + (counts?.conflicts ?? 0);
+	result.rowsDuplicate = counts?.dups ?? 0;
+	result.rowsLoaded = loaded?.n ?? 0;
+	result.rowsReplaced = replaced?.n ?? 0;
+	if (result.rowsRejected) {
+		result.messages.push(
+			say({
+				id: `${result.rowsRejected} baris ditolak — lihat: npm run pipeline -- rejects --run ${runId}`,
+				en: `${result.rowsRejected} rows rejected — see: npm run pipeline -- rejects --run ${runId}`
+			})
+		);
+	}
+	if (result.rowsReplaced) {
+		result.messages.push(
+			say({
+				id: `${result.rowsReplaced} baris dari ekspor sebelumnya diganti (ekspor terbaru berlaku).`,
+				en: `${result.rowsReplaced} rows of earlier exports replaced (the later export wins).`
+			})
+		);
+	}
+	for (const t of ['__good', '__groups', '__dropped', '__final']) await db.run(`drop table ${t}`);
+}
+
+/** The whole original row, header → cell, so the officer can fix the row and load it again. */
+async function attachRowData(db: Db, source: SourceTable, fileId: number): Promise<void> {
+	if (!source.header.length) return;
+	const pairs = source.header
+		.map((name, i) => `${quoteLiteral(name || `kolom_${i + 1}`)}, s.${quoteIdent(`c${i}`)}`)
+		.join(', ');
+	await db.run(
+		`update etl_rejects set row_data = json_object(${pairs})
+		from ${quoteIdent(source.table)} as s
+		where etl_rejects.file_id = $fid and etl_rejects.line = s."__line"`,
+		{ fid: fileId }
+	);
+}
+
+async function logFile(
+	db: Db,
+	file: FileToLoad,
+	fileId: number,
+	runId: number,
+	result: FileResult,
+	source: SourceTable | null,
+	context: { asOf?: string | null; device?: string | null }
+): Promise<void> {
+	await db.run(
+		`insert into etl_files values ($fid, $run, $path, $name, $sha, $size, $kind, $format, $encoding,
+			$delimiter, $status, $read, $loaded, $rejected, $dup, $replaced, $asOf::date, $device,
+			$messages::json, now()::timestamp)`,
+		{
+			fid: fileId,
+			run: runId,
+			path: file.displayPath,
+			name: basename(file.path),
+			sha: file.sha256,
+			size: file.sizeBytes,
+			kind: result.kind,
+			format: source?.format ?? null,
+			encoding: source?.encoding ?? null,
+			delimiter: source?.delimiter ?? null,
+			status: result.status,
+			read: result.rowsRead,
+			loaded: result.rowsLoaded,
+			rejected: result.rowsRejected,
+			dup: result.rowsDuplicate,
+			replaced: result.rowsReplaced,
+			asOf: context.asOf ?? null,
+			device: context.device ?? null,
+			messages: JSON.stringify(result.messages)
+		}
+	);
+}
+
+function say(message: Message): string {
+	return `${message.id} / ${message.en}`;
+}
+
+function unknownKind(path: string, source: SourceTable): PipelineError {
+	const found = source.header.filter(Boolean).join(', ');
+	return new PipelineError(
+		'unknown_kind',
+		{
+			id: `Jenis ekspor tidak dikenali dari judul kolomnya (${found}). Periksa baris judul kolom, atau sebutkan jenisnya dengan --kind.`,
+			en: `Could not recognise the export kind from its header (${found}). Check the header row, or name the kind with --kind.`
+		},
+		{ file: path, line: source.headerLine }
+	);
+}
+
+function unmappedHeader(path: string, source: SourceTable, spec: KindSpec, missing: string[]): PipelineError {
+	const expected = spec.columns
+		.filter((c) => c.required)
+		.map((c) => `${c.name} (${c.aliases.slice(0, 3).join(' / ')})`)
+		.join('; ');
+	const found = source.header.filter(Boolean).join(', ');
+	return new PipelineError(
+		'header_unmapped',
+		{
+			id: `Kolom wajib untuk ${spec.label.id} tidak ditemukan: ${missing.join(', ')}. Diharapkan: ${expected}. Ditemukan: ${found}. Perbaiki judul kolom lalu muat ulang.`,
+			en: `Required columns for ${spec.label.en} not found: ${missing.join(', ')}. Expected: ${expected}. Found: ${found}. Fix the header and load again.`
+		},
+		{ file: path, line: source.headerLine }
+	);
+}
