@@ -8,6 +8,12 @@ import { openDb, type Db } from './connection.js';
  * renames the copy over it in one atomic step, so they never wait on the writer's lock and never see a
  * half-loaded file; a crash leaves the copy behind and the warehouse as it was (shared/stack.md §3.1).
  */
+/**
+ * DuckDB's buffer limit for a load. Staged files are temp tables; past this limit DuckDB spills them to
+ * `<copy>.tmp` instead of growing, which keeps a 10-million-row load under 2 GiB (README "Benchmark").
+ */
+export const LOAD_MEMORY_LIMIT = '1GB';
+
 export interface WorkingCopy {
 	readonly db: Db;
 	readonly path: string;
@@ -24,7 +30,7 @@ export async function openWorkingCopy(warehouse: string): Promise<WorkingCopy> {
 		rmSync(next, { force: true });
 		rmSync(`${next}.wal`, { force: true });
 		if (existsSync(warehouse)) copyFileSync(warehouse, next);
-		db = await openDb(next);
+		db = await openDb(next, { memoryLimit: process.env.KINERJA_MEMORY_LIMIT ?? LOAD_MEMORY_LIMIT });
 	} catch (error) {
 		releaseLock(lock);
 		throw error;
@@ -44,6 +50,7 @@ export async function openWorkingCopy(warehouse: string): Promise<WorkingCopy> {
 				fsyncPath(next);
 				renameSync(next, warehouse);
 				fsyncPath(dirname(warehouse));
+				rmSync(`${next}.tmp`, { force: true, recursive: true });
 			} finally {
 				releaseLock(lock);
 			}
@@ -54,8 +61,9 @@ export async function openWorkingCopy(warehouse: string): Promise<WorkingCopy> {
 			try {
 				opened.close();
 			} finally {
-				rmSync(next, { force: true });
-				rmSync(`${next}.wal`, { force: true });
+				for (const leftover of [next, `${next}.wal`, `${next}.tmp`]) {
+					rmSync(leftover, { force: true, recursive: true });
+				}
 				releaseLock(lock);
 			}
 		}
@@ -115,7 +123,7 @@ function removeStaleCopies(warehouse: string): void {
 	if (!existsSync(dir)) return;
 	for (const name of readdirSync(dir)) {
 		if (!name.startsWith(prefix)) continue;
-		const pid = Number(name.slice(prefix.length).replace(/\.wal$/, ''));
-		if (!pid || !isAlive(pid)) rmSync(join(dir, name), { force: true });
+		const pid = Number.parseInt(name.slice(prefix.length), 10);
+		if (!pid || !isAlive(pid)) rmSync(join(dir, name), { force: true, recursive: true });
 	}
 }

@@ -5,7 +5,6 @@ import { detectKind, kindSpec, looksLikeHeader, mapHeader } from '../kinds/index
 import type { KindSpec } from '../kinds/KindSpec.js';
 import { readSource } from '../read/readSource.js';
 import type { ExportKind, FileResult, Message, SourceTable } from '../types.js';
-import { ERROR_RULES_SQL } from '../validate/ruleTable.js';
 import { nextId } from './etlSchema.js';
 import { fileContext } from './fileContext.js';
 import { ensureRawTable, rawTableColumns } from './rawTable.js';
@@ -83,10 +82,10 @@ export async function loadFile(db: Db, file: FileToLoad, options: LoadOptions): 
 		await ensureRawTable(db, spec);
 		const staged = await stageFile(db, source, spec, mapping, { fileId, ...context });
 		await inTransaction(db, async () => {
-			await settle(db, spec, staged, source as SourceTable, file, fileId, options.runId, result);
+			await settle(db, spec, staged.table, source as SourceTable, file, fileId, options.runId, result);
 			await logFile(db, file, fileId, options.runId, result, source, context);
 		});
-		await db.run(`drop table if exists ${quoteIdent(staged)}`);
+		for (const t of [staged.table, ...staged.scratch]) await db.run(`drop table if exists ${quoteIdent(t)}`);
 	} catch (error) {
 		if (!(error instanceof PipelineError)) throw error;
 		result.status = 'rejected';
@@ -133,27 +132,34 @@ async function settle(
 	const valueColumns = rawTableColumns(spec)
 		.map((c) => c.name)
 		.filter((name) => !['_file_id', '_line', '_extra'].includes(name));
-	const hasError = `len(list_filter("__problems", lambda p: p.rule in (${ERROR_RULES_SQL}))) > 0`;
 
-	// Rows that break no error rule, with a hash of their values to tell exact duplicates from conflicts.
-	await db.run(`create or replace temp table "__good" as
-		select * exclude ("__problems"), hash(${valueColumns.map(quoteIdent).join(', ')}) as "__h"
-		from ${stg} where not (${hasError})`);
+	// Keys that occur more than once among the loadable rows: identical rows are duplicates (the first
+	// loads), rows that disagree are all rejected — the file contradicts itself and nobody can say which is right.
 	await db.run(`create or replace temp table "__groups" as
-		select ${keys.join(', ')}, count(distinct "__h") > 1 as conflict, min("__line") as keep_line,
-			list("__line" order by "__line") as lines
-		from "__good" group by ${keys.join(', ')} having count(*) > 1`);
+		select ${keys.join(', ')}, min("__line") as keep_line
+		from ${stg} where not "__error" group by ${keys.join(', ')} having count(*) > 1`);
+	const join = keys.map((k) => `g.${k} is not distinct from s.${k}`).join(' and ');
 	await db.run(`create or replace temp table "__dropped" as
-		select unnest(lines) as line, conflict, keep_line, lines from "__groups"`);
+		with members as (
+			select s."__line" as line, g.keep_line, hash(${valueColumns.map((c) => `s.${quoteIdent(c)}`).join(', ')}) as h,
+				${keys.map((k) => `s.${k}`).join(', ')}
+			from ${stg} as s join "__groups" as g on ${join}
+			where not s."__error"
+		),
+		verdict as (
+			select ${keys.join(', ')}, count(distinct h) > 1 as conflict, list(line order by line) as lines
+			from members group by ${keys.join(', ')}
+		)
+		select m.line, m.keep_line, v.conflict, v.lines
+		from members as m join verdict as v on ${keys.map((k) => `v.${k} is not distinct from m.${k}`).join(' and ')}`);
 
-	const keyHeader = spec.naturalKey.join(' + ');
 	await db.run(
 		`insert into etl_rejects
 		select $run, $file, s."__line", p.col, p.val, p.rule,
 			fill_template(r.template_id, p.col, p.val, null),
 			fill_template(r.template_en, p.col, p.val, null),
 			r.severity, $fid, null
-		from (select "__line", unnest("__problems") as p from ${stg}) as s
+		from (select "__line", unnest("__problems") as p from ${stg} where "__problems" is not null) as s
 		join ref_rule as r on r.rule = s.p.rule
 		union all
 		select $run, $file, d.line, $keyHeader, null, 'duplicate_conflict',
@@ -162,37 +168,37 @@ async function settle(
 			'error', $fid, null
 		from "__dropped" as d join ref_rule as r on r.rule = 'duplicate_conflict'
 		where d.conflict`,
-		{ run: runId, file: file.displayPath, fid: fileId, keyHeader }
+		{ run: runId, file: file.displayPath, fid: fileId, keyHeader: spec.naturalKey.join(' + ') }
 	);
 	await attachRowData(db, source, fileId);
 
 	const counts = await db.one<{ read: number; bad: number; conflicts: number; dups: number }>(
 		`select (select count(*) from ${stg})::integer as read,
-			(select count(*) from ${stg} where ${hasError})::integer as bad,
+			(select count(*) from ${stg} where "__error")::integer as bad,
 			(select count(*) from "__dropped" where conflict)::integer as conflicts,
 			(select count(*) from "__dropped" where not conflict and line <> keep_line)::integer as dups`
 	);
-	await db.run(`create or replace temp table "__final" as
-		select g.* from "__good" g
-		where not exists (select 1 from "__dropped" d where d.line = g."__line"
-			and (d.conflict or d.line <> d.keep_line))`);
+	const loadable = `from ${stg} as s where not s."__error" and not exists (
+		select 1 from "__dropped" as d where d.line = s."__line" and (d.conflict or d.line <> d.keep_line))`;
 
+	// The later export wins: rows already in the warehouse with a key this file brings are replaced.
 	const matches = keys.map((k) => `r.${k} is not distinct from f.${k}`).join(' and ');
-	const replaced = await db.one<{ n: number }>(
-		`select count(*)::integer as n from ${raw} r where exists (select 1 from "__final" f where ${matches})`
-	);
-	await db.run(`delete from ${raw} r where exists (select 1 from "__final" f where ${matches})`);
+	const replaced = await db.one<{ n: number }>(`select count(*)::integer as n from ${raw} as r
+		where exists (select 1 from (select ${keys.map((k) => `s.${k}`).join(', ')} ${loadable}) as f where ${matches})`);
+	if (replaced?.n) {
+		await db.run(`delete from ${raw} as r
+			where exists (select 1 from (select ${keys.map((k) => `s.${k}`).join(', ')} ${loadable}) as f where ${matches})`);
+	}
 	const targets = [...valueColumns, '_file_id', '_line', '_extra'].map(quoteIdent).join(', ');
 	await db.run(
 		`insert into ${raw} (${targets})
-		select ${valueColumns.map(quoteIdent).join(', ')}, ${fileId}, "__line", "_extra" from "__final"`
+		select ${valueColumns.map((c) => `s.${quoteIdent(c)}`).join(', ')}, ${fileId}, s."__line", s."_extra" ${loadable}`
 	);
-	const loaded = await db.one<{ n: number }>(`select count(*)::integer as n from "__final"`);
 
 	result.rowsRead = counts?.read ?? 0;
 	result.rowsRejected = (counts?.bad ?? 0) + (counts?.conflicts ?? 0);
 	result.rowsDuplicate = counts?.dups ?? 0;
-	result.rowsLoaded = loaded?.n ?? 0;
+	result.rowsLoaded = result.rowsRead - result.rowsRejected - result.rowsDuplicate;
 	result.rowsReplaced = replaced?.n ?? 0;
 	if (result.rowsRejected) {
 		result.messages.push(
@@ -210,7 +216,7 @@ async function settle(
 			})
 		);
 	}
-	for (const t of ['__good', '__groups', '__dropped', '__final']) await db.run(`drop table ${t}`);
+	for (const t of ['__groups', '__dropped']) await db.run(`drop table ${t}`);
 }
 
 /** The whole original row, header → cell, so the officer can fix the row and load it again. */

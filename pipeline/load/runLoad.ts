@@ -23,6 +23,8 @@ export interface RunOptions {
 	device?: string;
 	dryRun?: boolean;
 	command?: string;
+	/** Leave the SQL models as they are (the benchmark times the load alone). */
+	skipModels?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function runLoad(options: RunOptions, effects: Effects): Promise<Ru
 			);
 		}
 		effects.progress?.(files.length, files.length, '');
-		if (results.some((r) => r.status === 'loaded')) await buildModels(db, effects);
+		if (!options.skipModels && results.some((r) => r.status === 'loaded')) await buildModels(db, effects);
 		await db.run(
 			`update etl_runs set finished_at = $at::timestamp, status = $status,
 				files_loaded = $loaded, files_unchanged = $unchanged, files_rejected = $rejected,

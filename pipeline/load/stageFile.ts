@@ -1,8 +1,9 @@
 import { quoteIdent, quoteLiteral, type Db } from '../db/connection.js';
 import type { HeaderMapping } from '../kinds/mapHeader.js';
-import type { KindSpec } from '../kinds/KindSpec.js';
+import type { ColumnDef, KindSpec } from '../kinds/KindSpec.js';
 import { lookupJoin, problemSql, storedType, valueSql } from '../normalise/columnSql.js';
-import { kindChecks } from '../validate/kindChecks.js';
+import { kindChecks, type RowCheck } from '../validate/kindChecks.js';
+import { ERROR_RULES_SQL } from '../validate/ruleTable.js';
 import type { SourceTable } from '../types.js';
 import { contextColumns, rawTableColumns } from './rawTable.js';
 
@@ -14,6 +15,12 @@ export interface StageContext {
 	device?: string | null;
 }
 
+export interface StagedFile {
+	table: string;
+	/** Temp tables the staging made besides `table`; the caller drops them. */
+	scratch: string[];
+}
+
 /**
  * Words that open the summary and signature rows offices put below the data (totals, "Mengetahui",
  * "Kepala Dinas", the place-and-date line). Only rows that also fail a rule are tested against it.
@@ -22,9 +29,10 @@ const FOOTER =
 	'^\\s*(jumlah|total|sub ?total|rekapitulasi|mengetahui|kepala|sekretaris|a\\.?\\s?n\\.?\\s|plt\\.?\\s|plh\\.?\\s|dicetak|ttd|catatan|keterangan\\s*:|bukittinggi,)';
 
 /**
- * Builds the staged table of one file in ONE pass over the reader's text table: every canonical column
- * normalised, coded columns resolved by join, and `__problems` listing each rule a row breaks.
- * Returns the staged table's name. Columns: `__line`, the raw table's columns (less lineage), `__problems`.
+ * Builds the staged table of one file. Each mapped column is normalised and checked once per DISTINCT
+ * value (a dictionary table: exports repeat NIPs, dates, times and codes millions of times), then
+ * joined back to the rows. Columns of the result: `__line`, the raw table's columns (less lineage),
+ * `_extra`, `__problems` (NULL when the row breaks no rule) and `__error` (the row must not load).
  */
 export async function stageFile(
 	db: Db,
@@ -32,8 +40,9 @@ export async function stageFile(
 	spec: KindSpec,
 	mapping: HeaderMapping,
 	context: StageContext
-): Promise<string> {
+): Promise<StagedFile> {
 	const table = `stg_${source.table}`;
+	const scratch: string[] = [];
 	const cell = (index: number) => `s.${quoteIdent(`c${index}`)}`;
 	const headerOf = (name: string) => {
 		const index = mapping.columns.get(name);
@@ -41,77 +50,75 @@ export async function stageFile(
 	};
 
 	const joins: string[] = [];
-	const inner: string[] = ['s."__line" as "__line"'];
-	const problems: string[] = [];
+	const columns: string[] = ['s."__line" as "__line"'];
+	const checks: RowCheck[] = [];
 	for (const column of spec.columns) {
 		const index = mapping.columns.get(column.name);
 		const name = quoteIdent(column.name);
 		const rawName = quoteIdent(`__r_${column.name}`);
 		if (index === undefined) {
-			inner.push(`null::${storedType(column.type)} as ${name}`, `null::varchar as ${rawName}`);
+			columns.push(`null::${storedType(column.type)} as ${name}`, `null::varchar as ${rawName}`);
 			continue;
 		}
-		const raw = cell(index);
-		const join = lookupJoin(column.type, raw, `j_${column.name}`);
-		if (join) joins.push(join.sql);
-		let value = valueSql(column.type, raw, `j_${column.name}`);
-		const fallback = spec.defaults?.[column.name];
-		if (fallback) value = `coalesce(${value}, case when is_missing(${raw}) then ${fallback} end)`;
-		inner.push(`${value} as ${name}`, `${raw} as ${rawName}`);
-		// Checks run one level up, on the staged columns, so no normaliser is evaluated twice.
-		const rawCol = `t.${rawName}`;
-		const rule = problemSql(column.type, rawCol, `t.${name}`);
-		const required = column.required && !fallback;
-		const check = required
-			? `case when is_missing(${rawCol}) then 'required_missing' else ${rule} end`
-			: rule;
-		problems.push(`{'col': ${headerOf(column.name)}, 'val': ${rawCol}, 'rule': ${check}}`);
+		const dict = `d_${source.table}_${column.name}`;
+		scratch.push(dict);
+		await db.run(dictionarySql(dict, source.table, index, column, spec.defaults?.[column.name]));
+		const d = quoteIdent(dict);
+		joins.push(`left join ${d} on ${d}.raw is not distinct from ${cell(index)}`);
+		const ruleName = quoteIdent(`__e_${column.name}`);
+		columns.push(`${d}.val as ${name}`, `${cell(index)} as ${rawName}`, `${d}.rule as ${ruleName}`);
+		checks.push({ column: headerOf(column.name), value: rawName, rule: ruleName });
 	}
 
 	for (const group of spec.requireOneOf ?? []) {
 		const mapped = group.filter((name) => mapping.columns.has(name));
 		if (mapped.length === 0) continue;
 		const allEmpty = mapped.map((name) => `${quoteIdent(name)} is null`).join(' and ');
-		problems.push(
-			`{'col': ${headerOf(mapped[0] ?? '')}, 'val': null::varchar, 'rule': case when ${allEmpty}
-				then 'required_missing' end}`
-		);
+		checks.push({
+			column: headerOf(mapped[0] ?? ''),
+			value: 'null::varchar',
+			rule: `case when ${allEmpty} then 'required_missing' end`
+		});
 	}
+	checks.push(...kindChecks(spec.kind, headerOf));
 
-	// Context columns: the snapshot date of a roster, the device of punches and its PIN→NIP mapping.
 	for (const column of contextColumns(spec)) {
-		if (column.name === 'as_of') inner.push(`${literalOrNull(context.asOf)}::date as as_of`);
-		if (column.name === 'device') inner.push(`${literalOrNull(context.device)} as device`);
+		if (column.name === 'as_of') columns.push(`${literalOrNull(context.asOf)}::date as as_of`);
+		if (column.name === 'device') columns.push(`${literalOrNull(context.device)} as device`);
 		if (column.name === 'nip' && spec.kind === 'punches') {
 			const pin = cell(mapping.columns.get('pin') ?? 0);
 			joins.push(
 				`left join (select pin, any_value(nip) as nip from raw_pin_map
 					where device = ${literalOrNull(context.device)} group by pin) as pm on pm.pin = trim(${pin})`
 			);
-			inner.push('pm.nip as nip');
+			columns.push('pm.nip as nip');
 		}
 	}
+	if (spec.kind === 'appraisal') {
+		// The predikat the PermenPANRB 6/2022 matrix gives for the two ratings (domain.md §1).
+		const both = mapping.columns.has('rating_hasil_kerja') && mapping.columns.has('rating_perilaku');
+		if (both) {
+			const dict = (name: string) => quoteIdent(`d_${source.table}_${name}`);
+			joins.push(`left join ref_predikat_matrix as pmx
+				on pmx.rating_hasil_kerja = ${dict('rating_hasil_kerja')}.val
+				and pmx.rating_perilaku = ${dict('rating_perilaku')}.val`);
+		}
+		columns.push(both ? 'pmx.predikat as matrix_predikat' : 'null::varchar as matrix_predikat');
+	}
 
+	// The row's own text, only for rows whose key cell is bad: footers are recognised by it.
 	const keyColumn = spec.columns.find((c) => c.required) ?? spec.columns[0];
 	const keyIndex = keyColumn ? mapping.columns.get(keyColumn.name) : undefined;
+	const keyRule = keyIndex === undefined ? 'null' : `"d_${source.table}_${keyColumn!.name}".rule`;
 	const cells = source.header.map((_, i) => `coalesce(${cell(i)}, '')`).join(", ' ', ");
-	const keyRaw = keyIndex === undefined ? 'null' : cell(keyIndex);
-	const keyBad =
-		keyColumn?.type.kind === 'nip'
-			? `is_missing(${keyRaw}) or nip_problem(${keyRaw}) is not null`
-			: `is_missing(${keyRaw})`;
-	inner.push(`case when ${keyBad} then lower(concat(${cells})) end as "__rowtext"`);
-
+	columns.push(`case when ${keyRule} is not null then lower(concat(${cells})) end as "__rowtext"`);
+	columns.push(`${source.header.length ? cell(0) : 'null'} as "__first"`);
 	const extras = mapping.extras;
-	inner.push(
+	columns.push(
 		extras.length
 			? `json_object(${extras.map((e) => `${quoteLiteral(e.name)}, ${cell(e.index)}`).join(', ')}) as "_extra"`
 			: 'null::json as "_extra"'
 	);
-
-	const checks = [...problems, ...kindChecks(spec.kind, headerOf)];
-	const firstCell = source.header.length ? cell(0) : 'null';
-	inner.push(`${firstCell} as "__first"`);
 
 	const keep = rawTableColumns(spec)
 		.filter((c) => !['_file_id', '_line', '_extra'].includes(c.name))
@@ -120,25 +127,56 @@ export async function stageFile(
 				? `t.${quoteIdent(`__r_${c.name.slice(0, -4)}`)} as ${quoteIdent(c.name)}`
 				: `t.${quoteIdent(c.name)}`
 		);
+	const anyRule = checks.length ? checks.map((c) => `(${c.rule}) is not null`).join(' or ') : 'false';
+	const problemList = checks
+		.map((c) => `{'col': ${c.column}, 'val': ${c.value}, 'rule': ${c.rule}}`)
+		.join(',\n');
+	const notData = `[{'col': null::varchar, 'val': t."__first", 'rule': 'not_data_row'}]`;
 
-	const sql = `
+	await db.run(`
 		create or replace temp table ${quoteIdent(table)} as
 		with t as (
-			select ${inner.join(',\n')}
+			select ${columns.join(',\n')}
 			from ${quoteIdent(source.table)} as s
 			${joins.join('\n')}
 		),
 		checked as (
-			select t.*, list_filter([${checks.join(',\n')}], lambda p: p.rule is not null) as "__all"
+			-- Most rows break no rule: the problem list is only built for those that do.
+			select t.*, case when ${anyRule} then list_filter([${problemList}], lambda p: p.rule is not null) end as "__all"
 			from t
 		)
 		select t."__line", ${keep.join(', ')}, t."_extra",
-			case when len(t."__all") > 0 and regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)})
-				then [{'col': null::varchar, 'val': t."__first", 'rule': 'not_data_row'}]
-				else t."__all" end as "__problems"
-		from checked as t`;
-	await db.run(sql);
-	return table;
+			case when t."__all" is not null and regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)})
+				then ${notData} else t."__all" end as "__problems",
+			case when t."__all" is null then false
+				when regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)}) then true
+				else len(list_filter(t."__all", lambda p: p.rule in (${ERROR_RULES_SQL}))) > 0 end as "__error"
+		from checked as t`);
+	return { table, scratch };
+}
+
+/** One row per distinct cell text: the canonical value and the rule it breaks (NULL when fine). */
+function dictionarySql(
+	dict: string,
+	sourceTable: string,
+	index: number,
+	column: ColumnDef,
+	fallback: string | undefined
+): string {
+	const join = lookupJoin(column.type, 'v.raw', 'j');
+	let value = valueSql(column.type, 'v.raw', 'j');
+	if (fallback) value = `coalesce(${value}, case when is_missing(v.raw) then ${fallback} end)`;
+	const rule = problemSql(column.type, 'raw', 'val');
+	const check =
+		column.required && !fallback ? `case when is_missing(raw) then 'required_missing' else ${rule} end` : rule;
+	return `
+		create or replace temp table ${quoteIdent(dict)} as
+		select raw, val, (${check})::varchar as rule
+		from (
+			select v.raw as raw, ${value} as val
+			from (select distinct ${quoteIdent(`c${index}`)} as raw from ${quoteIdent(sourceTable)}) as v
+			${join?.sql ?? ''}
+		)`;
 }
 
 function literalOrNull(value: string | null | undefined): string {

@@ -1,34 +1,44 @@
 import type { ExportKind } from '../types.js';
 
+/** A rule over several columns of a staged row: SQL for the column label, the value shown, the rule (or NULL). */
+export interface RowCheck {
+	column: string;
+	value: string;
+	rule: string;
+}
+
 /**
- * Row rules that span several columns of one kind. Each entry is an SQL struct expression
- * `{col, val, rule}` evaluated on the staged row (canonical columns by name); rule NULL = no problem.
+ * Row rules that span several columns of one kind, evaluated on the staged row (canonical columns by
+ * name, original text as `"__r_<name>"`). `header(name)` gives the file's header cell as an SQL literal.
  */
-export function kindChecks(kind: ExportKind, header: (column: string) => string /* an SQL literal */): string[] {
+export function kindChecks(kind: ExportKind, header: (column: string) => string): RowCheck[] {
+	const endBeforeStart: RowCheck = {
+		column: header('tanggal_selesai'),
+		value: '"__r_tanggal_selesai"',
+		rule: `case when tanggal_selesai < tanggal_mulai then 'date_order' end`
+	};
 	switch (kind) {
 		case 'appraisal':
 			// PermenPANRB 6/2022 matrix (domain.md §1): a stated predikat that the two ratings contradict is flagged.
 			return [
-				`{'col': ${header('predikat')}, 'val': "__r_predikat", 'rule': case when predikat is not null
-					and rating_hasil_kerja is not null and rating_perilaku is not null
-					and predikat <> (select m.predikat from ref_predikat_matrix m
-						where m.rating_hasil_kerja = t.rating_hasil_kerja and m.rating_perilaku = t.rating_perilaku)
-					then 'predikat_contradicts_matrix' end}`
+				{
+					column: header('predikat'),
+					value: '"__r_predikat"',
+					rule: `case when predikat is not null and rating_hasil_kerja is not null
+						and rating_perilaku is not null and predikat <> matrix_predikat
+						then 'predikat_contradicts_matrix' end`
+				}
 			];
 		case 'training':
-			return [
-				`{'col': ${header('tanggal_selesai')}, 'val': cast(tanggal_selesai as varchar), 'rule':
-					case when tanggal_selesai < tanggal_mulai then 'date_order' end}`
-			];
 		case 'sanctions':
-			return [
-				`{'col': ${header('tanggal_selesai')}, 'val': cast(tanggal_selesai as varchar), 'rule':
-					case when tanggal_selesai < tanggal_mulai then 'date_order' end}`
-			];
+			return [endBeforeStart];
 		case 'punches':
 			return [
-				`{'col': ${header('pin')}, 'val': pin, 'rule': case when pin is not null and nip is null
-					then 'pin_unmapped' end}`
+				{
+					column: header('pin'),
+					value: '"__r_pin"',
+					rule: `case when pin is not null and nip is null then 'pin_unmapped' end`
+				}
 			];
 		default:
 			return [];
