@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		// DuckDB work and child processes are slow on 2 shared cores; keep files from starving each other.
 		testTimeout: 60_000,
+		passWithNoTests: true,
 		hookTimeout: 120_000,
 		env: { TZ: 'Asia/Jakarta' },
 		projects: [
@@ -24,8 +25,7 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					include: ['web/**/*.svelte.test.ts'],
-					setupFiles: ['test/setup-dom.ts'],
-					passWithNoTests: true
+					setupFiles: ['test/setup-dom.ts']
 				}
 			}
 		]

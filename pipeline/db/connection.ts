@@ -44,8 +44,9 @@ export async function openDb(path = ':memory:', options: OpenOptions = {}): Prom
 			const reader = await conn.runAndReadAll(sql, params);
 			return reader.getRowObjectsJson() as T[];
 		},
-		async one<T extends Row>(sql: string, params?: Params) {
-			return (await db.all<T>(sql, params))[0];
+		async one<T extends Row>(sql: string, params?: Params): Promise<T | undefined> {
+			const rows: T[] = await db.all<T>(sql, params);
+			return rows[0];
 		},
 		close() {
 			conn.closeSync();

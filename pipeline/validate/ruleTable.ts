@@ -28,9 +28,11 @@ export async function installRuleTable(db: Db): Promise<void> {
 			en: toTemplate(text.en)
 		});
 	}
+	// A builder writes " (detail)" only when it has one: without a detail the parentheses go too.
 	await db.run(`create or replace temp macro fill_template(t, col, val, detail) as
-		replace(replace(replace(t, '{column}', coalesce(col, '')), '{value}', coalesce(val, '')),
-			'{detail}', coalesce(detail, ''))`);
+		replace(replace(replace(
+			case when detail is null then replace(t, ' ({detail})', '') else t end,
+			'{column}', coalesce(col, '')), '{value}', coalesce(val, '')), '{detail}', coalesce(detail, ''))`);
 }
 
 function toTemplate(text: string): string {
