@@ -40,10 +40,13 @@ async function main(argv: string[]): Promise<number> {
 	const warehouse = values.db ?? DEFAULT_WAREHOUSE;
 	switch (command) {
 		case 'load': {
-			if (!positionals.length) throw new UsageError('load: sebutkan berkas atau folder / name files or folders');
+			if (!positionals.length)
+				throw new UsageError('load: sebutkan berkas atau folder / name files or folders');
 			const kind = values.kind;
 			if (kind && !EXPORT_KINDS.includes(kind as ExportKind)) {
-				throw new UsageError(`--kind ${kind}: pilih salah satu / choose one of ${EXPORT_KINDS.join(', ')}`);
+				throw new UsageError(
+					`--kind ${kind}: pilih salah satu / choose one of ${EXPORT_KINDS.join(', ')}`
+				);
 			}
 			const asOf = values['as-of'];
 			if (asOf && !/^\d{4}-\d\d-\d\d$/.test(asOf)) throw new UsageError('--as-of: yyyy-mm-dd');
@@ -71,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
 			const db = await openExisting(warehouse);
 			try {
 				const run = values.run === undefined ? undefined : Number(values.run);
-				if (run !== undefined && !Number.isInteger(run)) throw new UsageError('--run: nomor run / a run number');
+				if (run !== undefined && !Number.isInteger(run))
+					throw new UsageError('--run: nomor run / a run number');
 				const rows = await rejectedRows(db, run);
 				if (values.out) {
 					writeRejectsCsv(values.out, rows);
@@ -110,7 +114,9 @@ async function main(argv: string[]): Promise<number> {
 			const db = await openExisting(warehouse);
 			try {
 				const written = await exportParquet(db, values.parquet);
-				process.stdout.write(`${written.length} tabel diekspor ke / tables exported to ${values.parquet}\n`);
+				process.stdout.write(
+					`${written.length} tabel diekspor ke / tables exported to ${values.parquet}\n`
+				);
 			} finally {
 				db.close();
 			}
@@ -138,7 +144,10 @@ async function openExisting(warehouse: string) {
 main(process.argv.slice(2)).then(
 	(code) => process.exit(code),
 	(error: unknown) => {
-		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+		if (
+			error instanceof UsageError ||
+			(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+		) {
 			process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
 			process.exit(2);
 		}

@@ -50,10 +50,18 @@ if (!existsSync(warehouse)) {
 }
 
 const buildEntry = join(root, 'build/index.js');
-const sources = Math.max(newestMtime(join(root, 'web')), statSync(join(root, 'svelte.config.js')).mtimeMs);
+const sources = Math.max(
+	newestMtime(join(root, 'web')),
+	statSync(join(root, 'svelte.config.js')).mtimeMs
+);
 if (!existsSync(buildEntry) || statSync(buildEntry).mtimeMs < sources) {
 	process.stderr.write('Membangun dasbor / building the dashboard…\n');
-	run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+	run(process.execPath, [
+		join(root, 'node_modules/vite/bin/vite.js'),
+		'build',
+		'--logLevel',
+		'warn'
+	]);
 }
 
 const port = process.env.PORT ?? '3000';

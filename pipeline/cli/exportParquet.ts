@@ -12,7 +12,10 @@ interface ColumnInfo extends Record<string, unknown> {
  * Writes every warehouse table as Parquet (zstd) under DIR/<table>/, partitioned by year where the table
  * has one (a `year`/`tahun` column, else its first date column), so any other engine can read the same data.
  */
-export async function exportParquet(db: Db, dir: string): Promise<{ table: string; partitioned: boolean }[]> {
+export async function exportParquet(
+	db: Db,
+	dir: string
+): Promise<{ table: string; partitioned: boolean }[]> {
 	const out = resolve(dir);
 	mkdirSync(out, { recursive: true });
 	const columns = await db.all<ColumnInfo>(
@@ -25,7 +28,9 @@ export async function exportParquet(db: Db, dir: string): Promise<{ table: strin
 	for (const table of tables) {
 		const own = columns.filter((c) => c.table_name === table);
 		const yearColumn = own.find((c) => ['year', 'tahun'].includes(c.column_name));
-		const dateColumn = own.find((c) => c.data_type === 'DATE' || c.data_type.startsWith('TIMESTAMP'));
+		const dateColumn = own.find(
+			(c) => c.data_type === 'DATE' || c.data_type.startsWith('TIMESTAMP')
+		);
 		const year = yearColumn
 			? quoteIdent(yearColumn.column_name)
 			: dateColumn

@@ -1,5 +1,7 @@
 /** A one-line progress bar on a terminal; silent when stderr is not a TTY (CI, pipes, --json). */
-export function progressBar(stream: NodeJS.WriteStream): (done: number, total: number, label: string) => void {
+export function progressBar(
+	stream: NodeJS.WriteStream
+): (done: number, total: number, label: string) => void {
 	if (!stream.isTTY) return () => {};
 	return (done, total, label) => {
 		const width = 24;

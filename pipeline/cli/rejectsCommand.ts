@@ -36,8 +36,30 @@ export async function rejectedRows(db: Db, runId?: number): Promise<RejectRow[]>
 export function writeRejectsCsv(path: string, rows: RejectRow[]): void {
 	const csv = Papa.unparse(
 		{
-			fields: ['file', 'line', 'column_name', 'value', 'rule', 'severity', 'message', 'message_en', 'run_id', 'row_data'],
-			data: rows.map((r) => [r.file, r.line, r.column_name, r.value, r.rule, r.severity, r.message, r.message_en, r.run_id, r.row_data])
+			fields: [
+				'file',
+				'line',
+				'column_name',
+				'value',
+				'rule',
+				'severity',
+				'message',
+				'message_en',
+				'run_id',
+				'row_data'
+			],
+			data: rows.map((r) => [
+				r.file,
+				r.line,
+				r.column_name,
+				r.value,
+				r.rule,
+				r.severity,
+				r.message,
+				r.message_en,
+				r.run_id,
+				r.row_data
+			])
 		},
 		{ delimiter: ';', newline: '\r\n' }
 	);

@@ -8,15 +8,25 @@ const STATUS: Record<string, string> = {
 
 /** The end-of-run table an officer reads: one line per file, counts that add up, then the messages. */
 export function summaryTable(summary: RunSummary, dryRun: boolean): string {
-	const head = ['berkas / file', 'jenis / kind', 'status', 'dibaca', 'dimuat', 'ditolak', 'duplikat', 'diganti'];
+	const head = [
+		'berkas / file',
+		'jenis / kind',
+		'status',
+		'dibaca',
+		'dimuat',
+		'ditolak',
+		'duplikat',
+		'diganti'
+	];
 	const rows = summary.files.map((f) => [
 		f.path,
 		f.kind ?? '?',
 		STATUS[f.status] ?? f.status,
 		...[f.rowsRead, f.rowsLoaded, f.rowsRejected, f.rowsDuplicate, f.rowsReplaced].map(fmt)
 	]);
-	const total = (key: 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'rowsDuplicate' | 'rowsReplaced') =>
-		fmt(summary.files.reduce((sum, f) => sum + f[key], 0));
+	const total = (
+		key: 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'rowsDuplicate' | 'rowsReplaced'
+	) => fmt(summary.files.reduce((sum, f) => sum + f[key], 0));
 	rows.push([
 		`JUMLAH / TOTAL (${summary.files.length})`,
 		'',
@@ -29,7 +39,9 @@ export function summaryTable(summary: RunSummary, dryRun: boolean): string {
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (cells: string[]) =>
-		cells.map((c, i) => (i >= 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+		cells
+			.map((c, i) => (i >= 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+			.join('  ');
 	const out = [
 		`Run ${summary.runId}${dryRun ? ' (uji coba / dry run: gudang data tidak diubah)' : ''}`,
 		line(head),

@@ -1,4 +1,15 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	copyFileSync,
+	existsSync,
+	fsyncSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PipelineError } from '../errors.js';
 import { openDb, type Db } from './connection.js';
@@ -46,7 +57,8 @@ export async function openWorkingCopy(warehouse: string): Promise<WorkingCopy> {
 			try {
 				await opened.run('checkpoint');
 				opened.close();
-				if (existsSync(`${next}.wal`)) throw new Error(`write-ahead log left after close: ${next}.wal`);
+				if (existsSync(`${next}.wal`))
+					throw new Error(`write-ahead log left after close: ${next}.wal`);
 				fsyncPath(next);
 				renameSync(next, warehouse);
 				fsyncPath(dirname(warehouse));
@@ -92,10 +104,14 @@ function acquireLock(warehouse: string): string {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 			const holder = Number(readFileSync(lock, 'utf8').trim());
 			if (holder && holder !== process.pid && isAlive(holder)) {
-				throw new PipelineError('warehouse_busy', {
-					id: `Gudang data sedang dimuat oleh proses lain (PID ${holder}). Tunggu sampai selesai, lalu ulangi.`,
-					en: `The warehouse is being loaded by another process (PID ${holder}). Wait for it to finish, then try again.`
-				}, { file: warehouse });
+				throw new PipelineError(
+					'warehouse_busy',
+					{
+						id: `Gudang data sedang dimuat oleh proses lain (PID ${holder}). Tunggu sampai selesai, lalu ulangi.`,
+						en: `The warehouse is being loaded by another process (PID ${holder}). Wait for it to finish, then try again.`
+					},
+					{ file: warehouse }
+				);
 			}
 			rmSync(lock, { force: true });
 		}

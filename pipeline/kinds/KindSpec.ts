@@ -41,7 +41,16 @@ export interface KindSpec {
 
 export const nipColumn: ColumnDef = {
 	name: 'nip',
-	aliases: ['NIP', 'NIP Baru', 'nip_baru', 'NIP Pegawai', 'NIP/NRPPPK', 'NI PPPK', 'NIP / NI PPPK', 'No NIP'],
+	aliases: [
+		'NIP',
+		'NIP Baru',
+		'nip_baru',
+		'NIP Pegawai',
+		'NIP/NRPPPK',
+		'NI PPPK',
+		'NIP / NI PPPK',
+		'No NIP'
+	],
 	type: { kind: 'nip' },
 	required: true
 };

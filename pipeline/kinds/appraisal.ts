@@ -33,7 +33,13 @@ export const appraisal: KindSpec = {
 		},
 		{
 			name: 'rating_perilaku',
-			aliases: ['Rating Perilaku', 'Rating Perilaku Kerja', 'rating_perilaku_kerja', 'Perilaku Kerja', 'Perilaku'],
+			aliases: [
+				'Rating Perilaku',
+				'Rating Perilaku Kerja',
+				'rating_perilaku_kerja',
+				'Perilaku Kerja',
+				'Perilaku'
+			],
 			type: { kind: 'code', list: 'rating' }
 		},
 		{
@@ -53,7 +59,14 @@ export const appraisal: KindSpec = {
 		},
 		{
 			name: 'nilai_akhir',
-			aliases: ['Nilai Akhir', 'Nilai Prestasi Kerja', 'Nilai Kinerja', 'nilai_akhir', 'Nilai Akhir SKP', 'NPK'],
+			aliases: [
+				'Nilai Akhir',
+				'Nilai Prestasi Kerja',
+				'Nilai Kinerja',
+				'nilai_akhir',
+				'Nilai Akhir SKP',
+				'NPK'
+			],
 			type: { kind: 'number', min: 0, max: 120 }
 		},
 		{
@@ -63,12 +76,24 @@ export const appraisal: KindSpec = {
 		},
 		{
 			name: 'tanggal_diajukan',
-			aliases: ['Tanggal Diajukan', 'Tgl Diajukan', 'Tanggal Pengajuan', 'Tgl Pengajuan', 'Diajukan'],
+			aliases: [
+				'Tanggal Diajukan',
+				'Tgl Diajukan',
+				'Tanggal Pengajuan',
+				'Tgl Pengajuan',
+				'Diajukan'
+			],
 			type: { kind: 'date' }
 		},
 		{
 			name: 'tanggal_disetujui',
-			aliases: ['Tanggal Disetujui', 'Tgl Disetujui', 'Tanggal Persetujuan', 'Tgl Persetujuan', 'Disetujui'],
+			aliases: [
+				'Tanggal Disetujui',
+				'Tgl Disetujui',
+				'Tanggal Persetujuan',
+				'Tgl Persetujuan',
+				'Disetujui'
+			],
 			type: { kind: 'date' }
 		},
 		{
@@ -78,7 +103,13 @@ export const appraisal: KindSpec = {
 		},
 		{
 			name: 'jumlah_umpan_balik',
-			aliases: ['Jumlah Umpan Balik', 'Umpan Balik', 'Jumlah Dialog Kinerja', 'Dialog Kinerja', 'jml_umpan_balik'],
+			aliases: [
+				'Jumlah Umpan Balik',
+				'Umpan Balik',
+				'Jumlah Dialog Kinerja',
+				'Dialog Kinerja',
+				'jml_umpan_balik'
+			],
 			type: { kind: 'int', min: 0, max: 1000 }
 		},
 		agencyColumn(false)

@@ -11,7 +11,15 @@ export const attendance: KindSpec = {
 		nameColumn,
 		{
 			name: 'tanggal',
-			aliases: ['Tanggal', 'Tgl', 'Tgl.', 'Hari/Tanggal', 'Hari Tanggal', 'Tanggal Presensi', 'tgl_presensi'],
+			aliases: [
+				'Tanggal',
+				'Tgl',
+				'Tgl.',
+				'Hari/Tanggal',
+				'Hari Tanggal',
+				'Tanggal Presensi',
+				'tgl_presensi'
+			],
 			type: { kind: 'date' },
 			required: true
 		},
@@ -32,7 +40,14 @@ export const attendance: KindSpec = {
 		},
 		{
 			name: 'terlambat_menit',
-			aliases: ['Terlambat', 'Terlambat (menit)', 'Telat', 'TL (menit)', 'Menit Terlambat', 'terlambat'],
+			aliases: [
+				'Terlambat',
+				'Terlambat (menit)',
+				'Telat',
+				'TL (menit)',
+				'Menit Terlambat',
+				'terlambat'
+			],
 			type: { kind: 'int', min: 0, max: 1440 }
 		},
 		{

@@ -15,12 +15,28 @@ export const awards: KindSpec = {
 			type: { kind: 'text' },
 			required: true
 		},
-		{ name: 'tahun', aliases: ['Tahun', 'Tahun Perolehan'], type: { kind: 'int', min: 1950, max: 2100 }, required: true },
+		{
+			name: 'tahun',
+			aliases: ['Tahun', 'Tahun Perolehan'],
+			type: { kind: 'int', min: 1950, max: 2100 },
+			required: true
+		},
 		{
 			name: 'nomor_keputusan',
-			aliases: ['Nomor Keputusan', 'No Keputusan', 'Nomor SK', 'No SK', 'Nomor Keppres', 'No. Keppres'],
+			aliases: [
+				'Nomor Keputusan',
+				'No Keputusan',
+				'Nomor SK',
+				'No SK',
+				'Nomor Keppres',
+				'No. Keppres'
+			],
 			type: { kind: 'text' }
 		},
-		{ name: 'tanggal', aliases: ['Tanggal', 'Tanggal SK', 'Tgl SK', 'Tanggal Keputusan'], type: { kind: 'date' } }
+		{
+			name: 'tanggal',
+			aliases: ['Tanggal', 'Tanggal SK', 'Tgl SK', 'Tanggal Keputusan'],
+			type: { kind: 'date' }
+		}
 	]
 };

@@ -17,21 +17,48 @@ export const competency: KindSpec = {
 		},
 		{
 			name: 'level_capaian',
-			aliases: ['Level Capaian', 'Level', 'Capaian', 'Level Kompetensi', 'Nilai Level', 'level_capaian'],
+			aliases: [
+				'Level Capaian',
+				'Level',
+				'Capaian',
+				'Level Kompetensi',
+				'Nilai Level',
+				'level_capaian'
+			],
 			type: { kind: 'int', min: 1, max: 5 },
 			required: true
 		},
 		{
 			name: 'level_standar',
-			aliases: ['Level Standar', 'Standar', 'Level Standar Jabatan', 'level_standar', 'Standar Level'],
+			aliases: [
+				'Level Standar',
+				'Standar',
+				'Level Standar Jabatan',
+				'level_standar',
+				'Standar Level'
+			],
 			type: { kind: 'int', min: 1, max: 5 }
 		},
 		{
 			name: 'tanggal_asesmen',
-			aliases: ['Tanggal Asesmen', 'Tgl Asesmen', 'Tanggal Penilaian', 'Tanggal Uji', 'tanggal_asesmen'],
+			aliases: [
+				'Tanggal Asesmen',
+				'Tgl Asesmen',
+				'Tanggal Penilaian',
+				'Tanggal Uji',
+				'tanggal_asesmen'
+			],
 			type: { kind: 'date' }
 		},
-		{ name: 'potensial', aliases: ['Potensial', 'Potensi', 'Kategori Potensial'], type: { kind: 'code', list: 'potensial' } },
-		{ name: 'asesor', aliases: ['Asesor', 'Penyelenggara', 'Lembaga Asesmen'], type: { kind: 'text' } }
+		{
+			name: 'potensial',
+			aliases: ['Potensial', 'Potensi', 'Kategori Potensial'],
+			type: { kind: 'code', list: 'potensial' }
+		},
+		{
+			name: 'asesor',
+			aliases: ['Asesor', 'Penyelenggara', 'Lembaga Asesmen'],
+			type: { kind: 'text' }
+		}
 	]
 };

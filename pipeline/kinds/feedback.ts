@@ -9,13 +9,27 @@ export const feedback: KindSpec = {
 	columns: [
 		nipColumn,
 		nameColumn,
-		{ name: 'tanggal', aliases: ['Tanggal', 'Tanggal Dialog', 'Tgl Dialog', 'Tgl'], type: { kind: 'date' }, required: true },
+		{
+			name: 'tanggal',
+			aliases: ['Tanggal', 'Tanggal Dialog', 'Tgl Dialog', 'Tgl'],
+			type: { kind: 'date' },
+			required: true
+		},
 		{ name: 'tahun', aliases: ['Tahun'], type: { kind: 'int', min: 2000, max: 2100 } },
 		{ name: 'periode', aliases: ['Periode'], type: { kind: 'code', list: 'periode' } },
-		{ name: 'nip_atasan', aliases: ['NIP Atasan', 'NIP Penilai', 'NIP Pejabat Penilai', 'nip_atasan'], type: { kind: 'nip' } },
+		{
+			name: 'nip_atasan',
+			aliases: ['NIP Atasan', 'NIP Penilai', 'NIP Pejabat Penilai', 'nip_atasan'],
+			type: { kind: 'nip' }
+		},
 		{
 			name: 'rencana_pengembangan',
-			aliases: ['Rencana Pengembangan', 'Ada Rencana Pengembangan', 'Rencana', 'Rencana Pengembangan Kompetensi'],
+			aliases: [
+				'Rencana Pengembangan',
+				'Ada Rencana Pengembangan',
+				'Rencana',
+				'Rencana Pengembangan Kompetensi'
+			],
 			type: { kind: 'text' }
 		},
 		{

@@ -29,9 +29,7 @@ export function mapHeader(spec: KindSpec, header: readonly string[]): HeaderMapp
 			used.add(index);
 		}
 	}
-	const missing = spec.columns
-		.filter((c) => c.required && !columns.has(c.name))
-		.map((c) => c.name);
+	const missing = spec.columns.filter((c) => c.required && !columns.has(c.name)).map((c) => c.name);
 	for (const group of spec.requireOneOf ?? []) {
 		if (!group.some((name) => columns.has(name))) missing.push(group.join(' | '));
 	}

@@ -8,10 +8,20 @@ export const orgRating: KindSpec = {
 	naturalKey: ['unit_kerja', 'tahun'],
 	columns: [
 		agencyColumn(true),
-		{ name: 'tahun', aliases: ['Tahun', 'Periode', 'Tahun Penilaian'], type: { kind: 'int', min: 2000, max: 2100 }, required: true },
+		{
+			name: 'tahun',
+			aliases: ['Tahun', 'Periode', 'Tahun Penilaian'],
+			type: { kind: 'int', min: 2000, max: 2100 },
+			required: true
+		},
 		{
 			name: 'predikat_organisasi',
-			aliases: ['Predikat Organisasi', 'Predikat Kinerja Organisasi', 'Capaian Kinerja Organisasi', 'Predikat'],
+			aliases: [
+				'Predikat Organisasi',
+				'Predikat Kinerja Organisasi',
+				'Capaian Kinerja Organisasi',
+				'Predikat'
+			],
 			type: { kind: 'code', list: 'org_predikat' },
 			required: true
 		}

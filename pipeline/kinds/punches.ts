@@ -10,7 +10,12 @@ export const punches: KindSpec = {
 	label: { id: 'log mesin sidik jari', en: 'fingerprint punch log' },
 	naturalKey: ['device', 'pin', 'waktu'],
 	columns: [
-		{ name: 'pin', aliases: ['pin', 'PIN', 'User ID', 'ID'], type: { kind: 'text' }, required: true },
+		{
+			name: 'pin',
+			aliases: ['pin', 'PIN', 'User ID', 'ID'],
+			type: { kind: 'text' },
+			required: true
+		},
 		{
 			name: 'waktu',
 			aliases: ['waktu', 'Waktu', 'Scan Date', 'scan_date', 'checktime', 'Tanggal Jam'],

@@ -27,11 +27,23 @@ export const roster: KindSpec = {
 		},
 		{
 			name: 'golongan',
-			aliases: ['Golongan', 'Gol/Ruang', 'Gol. Ruang', 'Gol Ruang', 'Pangkat/Gol', 'Pangkat/Golongan', 'Gol'],
+			aliases: [
+				'Golongan',
+				'Gol/Ruang',
+				'Gol. Ruang',
+				'Gol Ruang',
+				'Pangkat/Gol',
+				'Pangkat/Golongan',
+				'Gol'
+			],
 			type: { kind: 'code', list: 'golongan' }
 		},
 		{ name: 'pangkat', aliases: ['Pangkat'], type: { kind: 'text' } },
-		{ name: 'jabatan', aliases: ['Jabatan', 'nama_jabatan', 'Nama Jabatan'], type: { kind: 'text' } },
+		{
+			name: 'jabatan',
+			aliases: ['Jabatan', 'nama_jabatan', 'Nama Jabatan'],
+			type: { kind: 'text' }
+		},
 		{
 			name: 'jenis_jabatan',
 			aliases: ['Jenis Jabatan', 'jenis_jabatan', 'Kelompok Jabatan'],

@@ -21,8 +21,21 @@ export const sanctions: KindSpec = {
 			type: { kind: 'text' },
 			required: true
 		},
-		{ name: 'tanggal_sk', aliases: ['Tanggal SK', 'Tgl SK', 'Tanggal Keputusan'], type: { kind: 'date' }, required: true },
-		{ name: 'tanggal_mulai', aliases: ['Tanggal Mulai', 'TMT Hukuman', 'Tgl Mulai', 'Mulai Berlaku'], type: { kind: 'date' } },
-		{ name: 'tanggal_selesai', aliases: ['Tanggal Selesai', 'Tgl Selesai', 'Akhir Hukuman', 'Berakhir'], type: { kind: 'date' } }
+		{
+			name: 'tanggal_sk',
+			aliases: ['Tanggal SK', 'Tgl SK', 'Tanggal Keputusan'],
+			type: { kind: 'date' },
+			required: true
+		},
+		{
+			name: 'tanggal_mulai',
+			aliases: ['Tanggal Mulai', 'TMT Hukuman', 'Tgl Mulai', 'Mulai Berlaku'],
+			type: { kind: 'date' }
+		},
+		{
+			name: 'tanggal_selesai',
+			aliases: ['Tanggal Selesai', 'Tgl Selesai', 'Akhir Hukuman', 'Berakhir'],
+			type: { kind: 'date' }
+		}
 	]
 };

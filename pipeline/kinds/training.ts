@@ -12,7 +12,15 @@ export const training: KindSpec = {
 		nameColumn,
 		{
 			name: 'nama_pelatihan',
-			aliases: ['Nama Pelatihan', 'Nama Diklat', 'Pelatihan', 'Diklat', 'Judul Pelatihan', 'nama_diklat', 'Kegiatan'],
+			aliases: [
+				'Nama Pelatihan',
+				'Nama Diklat',
+				'Pelatihan',
+				'Diklat',
+				'Judul Pelatihan',
+				'nama_diklat',
+				'Kegiatan'
+			],
 			type: { kind: 'text' },
 			required: true
 		},
@@ -21,11 +29,26 @@ export const training: KindSpec = {
 			aliases: ['JP', 'Jumlah JP', 'Jam Pelajaran', 'Jumlah Jam Pelajaran', 'jp'],
 			type: { kind: 'number', min: 0, max: 500 }
 		},
-		{ name: 'durasi_jam', aliases: ['Durasi (jam)', 'Durasi Jam', 'Durasi', 'Lama (jam)'], type: { kind: 'number', min: 0, max: 2000 } },
-		{ name: 'durasi_menit', aliases: ['Durasi (menit)', 'Durasi Menit', 'Menit'], type: { kind: 'number', min: 0, max: 120000 } },
+		{
+			name: 'durasi_jam',
+			aliases: ['Durasi (jam)', 'Durasi Jam', 'Durasi', 'Lama (jam)'],
+			type: { kind: 'number', min: 0, max: 2000 }
+		},
+		{
+			name: 'durasi_menit',
+			aliases: ['Durasi (menit)', 'Durasi Menit', 'Menit'],
+			type: { kind: 'number', min: 0, max: 120000 }
+		},
 		{
 			name: 'tanggal_mulai',
-			aliases: ['Tanggal Mulai', 'Tgl Mulai', 'Mulai', 'tgl_mulai', 'Tanggal Pelaksanaan', 'Tanggal'],
+			aliases: [
+				'Tanggal Mulai',
+				'Tgl Mulai',
+				'Mulai',
+				'tgl_mulai',
+				'Tanggal Pelaksanaan',
+				'Tanggal'
+			],
 			type: { kind: 'date' }
 		},
 		{
@@ -43,7 +66,11 @@ export const training: KindSpec = {
 			aliases: ['Jalur', 'Metode', 'Jalur Pengembangan', 'Bentuk', 'Jenis Pelatihan'],
 			type: { kind: 'code', list: 'training_jalur' }
 		},
-		{ name: 'penyelenggara', aliases: ['Penyelenggara', 'Instansi Penyelenggara', 'Lembaga'], type: { kind: 'text' } },
+		{
+			name: 'penyelenggara',
+			aliases: ['Penyelenggara', 'Instansi Penyelenggara', 'Lembaga'],
+			type: { kind: 'text' }
+		},
 		{
 			name: 'status',
 			aliases: ['Status', 'Status Kehadiran', 'Keterangan', 'Status Pelatihan'],

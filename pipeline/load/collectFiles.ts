@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, openSync, readSync, closeSync, readdirSync, statSync } from 'node:fs';
+import {
+	createReadStream,
+	existsSync,
+	openSync,
+	readSync,
+	closeSync,
+	readdirSync,
+	statSync
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { PipelineError } from '../errors.js';
 import type { FileToLoad } from './loadFile.js';
@@ -8,7 +16,10 @@ const SKIPPED = /^(\.|~\$)|^(manifest\.json|readme(\.md)?)$/i;
 const READABLE = /\.(csv|tsv|txt|xlsx|dat|log)$/i;
 
 /** Expands files and folders (recursively) into the files to load, hashed, in a stable order. */
-export async function collectFiles(inputs: readonly string[], cwd = process.cwd()): Promise<FileToLoad[]> {
+export async function collectFiles(
+	inputs: readonly string[],
+	cwd = process.cwd()
+): Promise<FileToLoad[]> {
 	const paths: string[] = [];
 	for (const input of inputs) {
 		const full = resolve(cwd, input);

@@ -61,6 +61,8 @@ export async function ensureEtlSchema(db: Db): Promise<void> {
 
 export async function nextId(db: Db, table: 'etl_runs' | 'etl_files'): Promise<number> {
 	const column = table === 'etl_runs' ? 'run_id' : 'file_id';
-	const row = await db.one<{ id: number }>(`select coalesce(max(${column}), 0)::integer + 1 as id from ${table}`);
+	const row = await db.one<{ id: number }>(
+		`select coalesce(max(${column}), 0)::integer + 1 as id from ${table}`
+	);
 	return row?.id ?? 1;
 }

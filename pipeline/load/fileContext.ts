@@ -60,7 +60,9 @@ export function dateInName(path: string): string | null {
 
 /** The first token of the file name that is an agency code of data/reference/agencies.csv. */
 export function agencyInName(path: string): string | null {
-	const tokens = basename(path).toUpperCase().split(/[^A-Z0-9]+/);
+	const tokens = basename(path)
+		.toUpperCase()
+		.split(/[^A-Z0-9]+/);
 	for (let size = 2; size >= 1; size--) {
 		for (let i = 0; i + size <= tokens.length; i++) {
 			const candidate = tokens.slice(i, i + size).join('_');

@@ -9,7 +9,9 @@ export const SEEDS_DIR = fileURLToPath(new URL('../../sql/seeds/', import.meta.u
 
 export async function installSeeds(db: Db, dir = SEEDS_DIR): Promise<string[]> {
 	const names: string[] = [];
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((f) => f.endsWith('.csv'))
+		.sort()) {
 		const table = file.slice(0, -4);
 		await db.run(
 			`create or replace table ${quoteIdent(table)} as

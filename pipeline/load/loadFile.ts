@@ -31,7 +31,11 @@ export interface LoadOptions {
  * replace by natural key → log. Bad rows go to etl_rejects; a file that cannot be read or mapped is
  * rejected whole and changes nothing but the log.
  */
-export async function loadFile(db: Db, file: FileToLoad, options: LoadOptions): Promise<FileResult> {
+export async function loadFile(
+	db: Db,
+	file: FileToLoad,
+	options: LoadOptions
+): Promise<FileResult> {
 	const result: FileResult = {
 		path: file.displayPath,
 		kind: options.kind ?? null,
@@ -72,20 +76,32 @@ export async function loadFile(db: Db, file: FileToLoad, options: LoadOptions): 
 			isHeader: (cells) => looksLikeHeader(cells)
 		});
 		for (const note of source.notes) result.messages.push(say(note));
-		const kind = options.kind ?? (source.format === 'punches' ? 'punches' : detectKind(source.header));
+		const kind =
+			options.kind ?? (source.format === 'punches' ? 'punches' : detectKind(source.header));
 		if (!kind) throw unknownKind(file.displayPath, source);
 		result.kind = kind;
 		const spec = kindSpec(kind);
 		const mapping = mapHeader(spec, source.header);
-		if (mapping.missing.length) throw unmappedHeader(file.displayPath, source, spec, mapping.missing);
+		if (mapping.missing.length)
+			throw unmappedHeader(file.displayPath, source, spec, mapping.missing);
 		const context = fileContext(spec, file.displayPath, options);
 		await ensureRawTable(db, spec);
 		const staged = await stageFile(db, source, spec, mapping, { fileId, ...context });
 		await inTransaction(db, async () => {
-			await settle(db, spec, staged.table, source as SourceTable, file, fileId, options.runId, result);
+			await settle(
+				db,
+				spec,
+				staged.table,
+				source as SourceTable,
+				file,
+				fileId,
+				options.runId,
+				result
+			);
 			await logFile(db, file, fileId, options.runId, result, source, context);
 		});
-		for (const t of [staged.table, ...staged.scratch]) await db.run(`drop table if exists ${quoteIdent(t)}`);
+		for (const t of [staged.table, ...staged.scratch])
+			await db.run(`drop table if exists ${quoteIdent(t)}`);
 	} catch (error) {
 		if (!(error instanceof PipelineError)) throw error;
 		result.status = 'rejected';
@@ -286,7 +302,12 @@ function unknownKind(path: string, source: SourceTable): PipelineError {
 	);
 }
 
-function unmappedHeader(path: string, source: SourceTable, spec: KindSpec, missing: string[]): PipelineError {
+function unmappedHeader(
+	path: string,
+	source: SourceTable,
+	spec: KindSpec,
+	missing: string[]
+): PipelineError {
 	const expected = spec.columns
 		.filter((c) => c.required)
 		.map((c) => `${c.name} (${c.aliases.slice(0, 3).join(' / ')})`)

@@ -65,7 +65,8 @@ export async function runLoad(options: RunOptions, effects: Effects): Promise<Ru
 			);
 		}
 		effects.progress?.(files.length, files.length, '');
-		if (!options.skipModels && results.some((r) => r.status === 'loaded')) await buildModels(db, effects);
+		if (!options.skipModels && results.some((r) => r.status === 'loaded'))
+			await buildModels(db, effects);
 		await db.run(
 			`update etl_runs set finished_at = $at::timestamp, status = $status,
 				files_loaded = $loaded, files_unchanged = $unchanged, files_rejected = $rejected,

@@ -96,7 +96,8 @@ export async function stageFile(
 	}
 	if (spec.kind === 'appraisal') {
 		// The predikat the PermenPANRB 6/2022 matrix gives for the two ratings (domain.md §1).
-		const both = mapping.columns.has('rating_hasil_kerja') && mapping.columns.has('rating_perilaku');
+		const both =
+			mapping.columns.has('rating_hasil_kerja') && mapping.columns.has('rating_perilaku');
 		if (both) {
 			const dict = (name: string) => quoteIdent(`d_${source.table}_${name}`);
 			joins.push(`left join ref_predikat_matrix as pmx
@@ -127,7 +128,9 @@ export async function stageFile(
 				? `t.${quoteIdent(`__r_${c.name.slice(0, -4)}`)} as ${quoteIdent(c.name)}`
 				: `t.${quoteIdent(c.name)}`
 		);
-	const anyRule = checks.length ? checks.map((c) => `(${c.rule}) is not null`).join(' or ') : 'false';
+	const anyRule = checks.length
+		? checks.map((c) => `(${c.rule}) is not null`).join(' or ')
+		: 'false';
 	const problemList = checks
 		.map((c) => `{'col': ${c.column}, 'val': ${c.value}, 'rule': ${c.rule}}`)
 		.join(',\n');
@@ -168,7 +171,9 @@ function dictionarySql(
 	if (fallback) value = `coalesce(${value}, case when is_missing(v.raw) then ${fallback} end)`;
 	const rule = problemSql(column.type, 'raw', 'val');
 	const check =
-		column.required && !fallback ? `case when is_missing(raw) then 'required_missing' else ${rule} end` : rule;
+		column.required && !fallback
+			? `case when is_missing(raw) then 'required_missing' else ${rule} end`
+			: rule;
 	return `
 		create or replace temp table ${quoteIdent(dict)} as
 		select raw, val, (${check})::varchar as rule

@@ -21,7 +21,9 @@ export function readModels(dir = SQL_DIR): Model[] {
 	for (const layer of LAYERS) {
 		const folder = join(dir, layer);
 		if (!existsSync(folder)) continue;
-		for (const file of readdirSync(folder).filter((f) => f.endsWith('.sql')).sort()) {
+		for (const file of readdirSync(folder)
+			.filter((f) => f.endsWith('.sql'))
+			.sort()) {
 			const path = join(folder, file);
 			const sql = readFileSync(path, 'utf8').trim().replace(/;\s*$/, '');
 			models.push({ name: basename(file, '.sql'), layer, path, sql, dependsOn: [] });
@@ -60,18 +62,26 @@ export function buildOrder(models: Model[]): Model[] {
  * Rebuilds every model as a table named like its file (`sql/marts/agg_x.sql` → `agg_x`), so the marts
  * always reflect the raw layer after a load.
  */
-export async function buildModels(db: Db, effects: Pick<Effects, 'log'>, dir = SQL_DIR): Promise<number> {
+export async function buildModels(
+	db: Db,
+	effects: Pick<Effects, 'log'>,
+	dir = SQL_DIR
+): Promise<number> {
 	const order = buildOrder(readModels(dir));
 	const started = Date.now();
 	for (const model of order) {
 		try {
 			await db.run(`create or replace table "${model.name}" as ${model.sql}`);
 		} catch (error) {
-			throw new Error(`sql/${model.layer}/${model.name}.sql: ${(error as Error).message}`, { cause: error });
+			throw new Error(`sql/${model.layer}/${model.name}.sql: ${(error as Error).message}`, {
+				cause: error
+			});
 		}
 	}
 	if (order.length) {
-		effects.log(`model: ${order.length} tabel dibangun ulang / tables rebuilt (${Date.now() - started} ms)`);
+		effects.log(
+			`model: ${order.length} tabel dibangun ulang / tables rebuilt (${Date.now() - started} ms)`
+		);
 	}
 	return order.length;
 }

@@ -36,5 +36,8 @@ export async function installRuleTable(db: Db): Promise<void> {
 }
 
 function toTemplate(text: string): string {
-	return text.replaceAll(COLUMN, '{column}').replaceAll(VALUE, '{value}').replaceAll(DETAIL, '{detail}');
+	return text
+		.replaceAll(COLUMN, '{column}')
+		.replaceAll(VALUE, '{value}')
+		.replaceAll(DETAIL, '{detail}');
 }

@@ -19,7 +19,9 @@ export async function etlBench(options: EtlBenchOptions): Promise<string> {
 	mkdirSync(options.dir, { recursive: true });
 	const file = join(options.dir, `attendance-${options.rows}.csv`);
 	if (!existsSync(file)) {
-		process.stderr.write(`generating ${options.rows.toLocaleString('en')} attendance rows → ${file}\n`);
+		process.stderr.write(
+			`generating ${options.rows.toLocaleString('en')} attendance rows → ${file}\n`
+		);
 		const { writeAttendanceCsv } = await import('../../data/generate/attendanceBench.js');
 		await writeAttendanceCsv(file, { rows: options.rows });
 	}
@@ -49,7 +51,8 @@ export async function etlBench(options: EtlBenchOptions): Promise<string> {
 		`pipeline rows/s / naive rows/s    = ${(pipeline.rowsPerSecond / naive.rowsPerSecond).toFixed(1)}×   (goal ≥ 20×)`,
 		`pipeline peak memory              = ${(pipeline.peakRssMiB / 1024).toFixed(2)} GiB (goal < 2 GiB)`
 	];
-	for (const m of [baseline, pipeline, naive]) if (m.note) lines.push(`note (${m.label}): ${m.note}`);
+	for (const m of [baseline, pipeline, naive])
+		if (m.note) lines.push(`note (${m.label}): ${m.note}`);
 	return lines.join('\n');
 }
 
@@ -64,6 +67,8 @@ function table(rows: Measurement[]): string {
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
 	return [head, ...body]
-		.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))
+		.map((r) =>
+			r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+		)
 		.join('\n');
 }

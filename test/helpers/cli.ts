@@ -42,9 +42,13 @@ export function attendanceRows(count: number, startDay = 0): string {
 	);
 	for (let i = 0; i < count; i++) {
 		const nip = nips[i % nips.length];
-		const day = new Date(Date.UTC(2024, 0, 1) + (startDay + Math.floor(i / nips.length)) * 86_400_000);
+		const day = new Date(
+			Date.UTC(2024, 0, 1) + (startDay + Math.floor(i / nips.length)) * 86_400_000
+		);
 		const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-		lines.push(`${nip};Pegawai ${i % nips.length};${date};07:${String(i % 60).padStart(2, '0')};16:05;H`);
+		lines.push(
+			`${nip};Pegawai ${i % nips.length};${date};07:${String(i % 60).padStart(2, '0')};16:05;H`
+		);
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -45,24 +45,27 @@ describe('a load killed with SIGKILL', () => {
 
 	// Random points across the load: reading, staging, inserting, committing, swapping.
 	const delays = [150, 600, 1200, 2000, 2800, 3600].map((d) => d + Math.floor(Math.random() * 300));
-	it.each(delays)('leaves the warehouse exactly before or after the file (kill after ~%i ms)', async (delay) => {
-		const warehouse = join(tmp.dir, `w-${delay}.duckdb`);
-		copyFileSync(base, warehouse);
-		const child = startPipeline(['load', '--db', warehouse, big]);
-		const done = finished(child);
-		await new Promise((r) => setTimeout(r, delay));
-		if (child.exitCode === null) killedMidLoad++;
-		child.kill('SIGKILL');
-		await done;
-		const now = await state(warehouse);
-		expect([before, after]).toContainEqual(now);
-		// The next load cleans up what the killed one left and completes.
-		const retry = await runPipeline(['load', '--db', warehouse, big]);
-		expect(retry.code).toBe(0);
-		expect(await state(warehouse)).toEqual(after);
-		expect(readdirSync(tmp.dir).filter((f) => f.startsWith(`w-${delay}.duckdb.`))).toEqual([]);
-		expect(existsSync(`${warehouse}.lock`)).toBe(false);
-	});
+	it.each(delays)(
+		'leaves the warehouse exactly before or after the file (kill after ~%i ms)',
+		async (delay) => {
+			const warehouse = join(tmp.dir, `w-${delay}.duckdb`);
+			copyFileSync(base, warehouse);
+			const child = startPipeline(['load', '--db', warehouse, big]);
+			const done = finished(child);
+			await new Promise((r) => setTimeout(r, delay));
+			if (child.exitCode === null) killedMidLoad++;
+			child.kill('SIGKILL');
+			await done;
+			const now = await state(warehouse);
+			expect([before, after]).toContainEqual(now);
+			// The next load cleans up what the killed one left and completes.
+			const retry = await runPipeline(['load', '--db', warehouse, big]);
+			expect(retry.code).toBe(0);
+			expect(await state(warehouse)).toEqual(after);
+			expect(readdirSync(tmp.dir).filter((f) => f.startsWith(`w-${delay}.duckdb.`))).toEqual([]);
+			expect(existsSync(`${warehouse}.lock`)).toBe(false);
+		}
+	);
 
 	it('killed at least one load while it was still running', () => {
 		expect(killedMidLoad).toBeGreaterThan(0);

@@ -3,7 +3,9 @@ import { inTransaction, quoteIdent, withDb } from '../../pipeline/db/connection.
 
 describe('withDb', () => {
 	it('binds parameters and returns JSON-safe rows', async () => {
-		const rows = await withDb((db) => db.all('select $a::integer + 1 as n, count(*) as c', { a: 41 }));
+		const rows = await withDb((db) =>
+			db.all('select $a::integer + 1 as n, count(*) as c', { a: 41 })
+		);
 		expect(rows).toEqual([{ n: 42, c: '1' }]);
 	});
 

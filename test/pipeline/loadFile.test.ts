@@ -54,11 +54,17 @@ describe('runLoad on an attendance export', () => {
 			rowsRejected: 6,
 			rowsDuplicate: 1
 		});
-		expect(result!.rowsRead).toBe(result!.rowsLoaded + result!.rowsRejected + result!.rowsDuplicate);
-
-		const rejects = await query<{ line: number; column_name: string; value: string; rule: string; message: string }>(
-			`select line, column_name, value, rule, message from etl_rejects order by line`
+		expect(result!.rowsRead).toBe(
+			result!.rowsLoaded + result!.rowsRejected + result!.rowsDuplicate
 		);
+
+		const rejects = await query<{
+			line: number;
+			column_name: string;
+			value: string;
+			rule: string;
+			message: string;
+		}>(`select line, column_name, value, rule, message from etl_rejects order by line`);
 		expect(rejects.map((r) => [r.line, r.rule])).toEqual([
 			[3, 'nip_excel_mangled'],
 			[4, 'date_invalid'],
@@ -71,7 +77,13 @@ describe('runLoad on an attendance export', () => {
 		expect(rejects[1]).toMatchObject({ column_name: 'Tanggal', value: '31/02/2025' });
 		expect(rejects[1]!.message).toContain('31/02/2025');
 
-		const rows = await query<{ nip: string; tanggal: string; jam_masuk: string; status: string; _line: number }>(
+		const rows = await query<{
+			nip: string;
+			tanggal: string;
+			jam_masuk: string;
+			status: string;
+			_line: number;
+		}>(
 			`select nip, tanggal::varchar as tanggal, jam_masuk::varchar as jam_masuk, status, _line
 			from raw_attendance order by _line`
 		);
@@ -96,7 +108,11 @@ describe('runLoad on an attendance export', () => {
 
 	it('lets a later export replace rows with the same natural key, and counts them', async () => {
 		await runLoad({ warehouse, inputs: [tmp.write('a.csv', attendanceCsv)] }, quiet);
-		const newer = ['NIP;Tanggal;Jam Masuk;Keterangan', `${A};03/11/2025;08:02;H`, `${A};06/11/2025;07:30;H`].join('\n');
+		const newer = [
+			'NIP;Tanggal;Jam Masuk;Keterangan',
+			`${A};03/11/2025;08:02;H`,
+			`${A};06/11/2025;07:30;H`
+		].join('\n');
 		const summary = await runLoad({ warehouse, inputs: [tmp.write('b.csv', newer)] }, quiet);
 		expect(summary.files[0]).toMatchObject({ rowsLoaded: 2, rowsReplaced: 1 });
 		const rows = await query<{ n: number; masuk: string }>(

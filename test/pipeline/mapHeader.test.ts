@@ -1,16 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { attendance, appraisal, detectKind, mapHeader, roster } from '../../pipeline/kinds/index.js';
+import {
+	attendance,
+	appraisal,
+	detectKind,
+	mapHeader,
+	roster
+} from '../../pipeline/kinds/index.js';
 
 describe('detectKind', () => {
 	it.each([
 		[['NIP', 'Nama Pegawai', 'Unit Kerja', 'Golongan', 'Jabatan'], 'roster'],
-		[['nip', 'nama_pegawai', 'nama_skpd', 'pangkat', 'golongan', 'nama_jabatan', 'id_skpd'], 'roster'],
-		[['NIP', 'Nama', 'Tahun', 'Periode', 'Rating Hasil Kerja', 'Rating Perilaku', 'Predikat Kinerja'], 'appraisal'],
+		[
+			['nip', 'nama_pegawai', 'nama_skpd', 'pangkat', 'golongan', 'nama_jabatan', 'id_skpd'],
+			'roster'
+		],
+		[
+			[
+				'NIP',
+				'Nama',
+				'Tahun',
+				'Periode',
+				'Rating Hasil Kerja',
+				'Rating Perilaku',
+				'Predikat Kinerja'
+			],
+			'appraisal'
+		],
 		[['NIP', 'Tahun', 'Nilai SKP', 'Nilai Perilaku', 'Nilai Akhir', 'Sebutan'], 'appraisal'],
 		[['NIP', 'Nama', 'Tgl.', 'Jam Masuk', 'Jam Pulang', 'Keterangan'], 'attendance'],
 		[['No', 'NIP', 'Hari/Tanggal', 'Scan Masuk', 'Scan Pulang', 'Terlambat (menit)'], 'attendance'],
 		[['NIP', 'Nama Diklat', 'JP', 'Tgl Mulai', 'Tgl Selesai', 'Jalur', 'Status'], 'training'],
-		[['NIP', 'Kompetensi', 'Level Capaian', 'Level Standar', 'Tanggal Asesmen', 'Potensial'], 'competency'],
+		[
+			['NIP', 'Kompetensi', 'Level Capaian', 'Level Standar', 'Tanggal Asesmen', 'Potensial'],
+			'competency'
+		],
 		[['OPD', 'Tahun', 'Predikat Organisasi'], 'org-rating'],
 		[['PIN', 'NIP', 'Nama', 'SN Mesin'], 'pin-map'],
 		[['NIP', 'Tanggal Dialog', 'NIP Atasan', 'Rencana Pengembangan', 'Kompetensi'], 'feedback'],

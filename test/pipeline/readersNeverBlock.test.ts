@@ -10,13 +10,24 @@ describe('WarehouseReader during a load', () => {
 
 	it('keeps answering, never sees a half-loaded file, and sees the new data after', async () => {
 		const warehouse = join(tmp.dir, 'w.duckdb');
-		expect((await runPipeline(['load', '--db', warehouse, tmp.write('a.csv', attendanceRows(1_000))])).code).toBe(0);
+		expect(
+			(await runPipeline(['load', '--db', warehouse, tmp.write('a.csv', attendanceRows(1_000))]))
+				.code
+		).toBe(0);
 		const reader = new WarehouseReader(warehouse);
 		const count = () =>
-			reader.use(async (db) => (await db.one<{ n: number }>('select count(*)::integer as n from raw_attendance'))!.n);
+			reader.use(
+				async (db) =>
+					(await db.one<{ n: number }>('select count(*)::integer as n from raw_attendance'))!.n
+			);
 		const before = await count();
 
-		const child = startPipeline(['load', '--db', warehouse, tmp.write('b.csv', attendanceRows(200_000, 30))]);
+		const child = startPipeline([
+			'load',
+			'--db',
+			warehouse,
+			tmp.write('b.csv', attendanceRows(200_000, 30))
+		]);
 		const done = finished(child);
 		let running = true;
 		void done.then(() => (running = false));

@@ -5,7 +5,12 @@ import Papa from 'papaparse';
 import { openDb } from '../../../pipeline/db/connection.js';
 import { report } from '../measure.js';
 
-const [file, dbPath, maxRowsText, secondsText] = process.argv.slice(2) as [string, string, string, string];
+const [file, dbPath, maxRowsText, secondsText] = process.argv.slice(2) as [
+	string,
+	string,
+	string,
+	string
+];
 const maxRows = Number(maxRowsText);
 const budgetMs = Number(secondsText) * 1000;
 rmSync(dbPath, { force: true });
@@ -21,7 +26,9 @@ for await (const record of parser as AsyncIterable<string[]>) {
 		width = record.length;
 		const columns = record.map((_, i) => `c${i} varchar`).join(', ');
 		await db.run(`create table t (${columns})`);
-		insert = await db.conn.prepare(`insert into t values (${record.map((_, i) => `$${i + 1}`).join(', ')})`);
+		insert = await db.conn.prepare(
+			`insert into t values (${record.map((_, i) => `$${i + 1}`).join(', ')})`
+		);
 		continue;
 	}
 	for (let i = 0; i < width; i++) insert.bindVarchar(i + 1, record[i] ?? '');
@@ -32,6 +39,12 @@ for await (const record of parser as AsyncIterable<string[]>) {
 await db.run('commit');
 db.close();
 const elapsed = performance.now() - started;
-report(elapsed, rows, rows < maxRows ? `stopped by the ${secondsText} s budget at ${rows} of ${maxRows} rows` : undefined);
+report(
+	elapsed,
+	rows,
+	rows < maxRows
+		? `stopped by the ${secondsText} s budget at ${rows} of ${maxRows} rows`
+		: undefined
+);
 rmSync(dbPath, { force: true });
 process.exit(0);

@@ -11,5 +11,9 @@ const summary = await runLoad(
 	{ log: () => {}, now: () => new Date() }
 );
 const f = summary.files[0]!;
-report(performance.now() - started, f.rowsRead, `loaded ${f.rowsLoaded}, rejected ${f.rowsRejected}, duplicate ${f.rowsDuplicate}`);
+report(
+	performance.now() - started,
+	f.rowsRead,
+	`loaded ${f.rowsLoaded}, rejected ${f.rowsRejected}, duplicate ${f.rowsDuplicate}`
+);
 rmSync(dbPath, { force: true });

@@ -7,7 +7,9 @@ const [file, dbPath] = process.argv.slice(2) as [string, string];
 rmSync(dbPath, { force: true });
 const started = performance.now();
 const db = await openDb(dbPath);
-await db.run(`create table t as select * from read_csv(${quoteLiteral(file)}, types = {'NIP': 'VARCHAR'})`);
+await db.run(
+	`create table t as select * from read_csv(${quoteLiteral(file)}, types = {'NIP': 'VARCHAR'})`
+);
 const row = await db.one<{ n: number }>('select count(*)::integer as n from t');
 await db.run('checkpoint');
 db.close();
