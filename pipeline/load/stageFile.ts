@@ -147,14 +147,24 @@ export async function stageFile(
 			-- Most rows break no rule: the problem list is only built for those that do.
 			select t.*, case when ${anyRule} then list_filter([${problemList}], lambda p: p.rule is not null) end as "__all"
 			from t
+		),
+		footer as (
+			-- Below the first total or signature line, a row that breaks a rule is part of the footer
+			-- (the signer's name, rank and NIP lines), not a bad data row.
+			select min("__line") as first_line from checked
+			where "__all" is not null and regexp_matches("__rowtext", ${quoteLiteral(FOOTER)})
+		),
+		marked as (
+			select t.*, t."__all" is not null and (regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)})
+				or t."__line" > f.first_line) as "__footer"
+			from checked as t, footer as f
 		)
 		select t."__line", ${keep.join(', ')}, t."_extra",
-			case when t."__all" is not null and regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)})
-				then ${notData} else t."__all" end as "__problems",
+			case when t."__footer" then ${notData} else t."__all" end as "__problems",
 			case when t."__all" is null then false
-				when regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)}) then true
+				when t."__footer" then true
 				else len(list_filter(t."__all", lambda p: p.rule in (${ERROR_RULES_SQL}))) > 0 end as "__error"
-		from checked as t`);
+		from marked as t`);
 	return { table, scratch };
 }
 
