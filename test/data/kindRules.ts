@@ -104,11 +104,11 @@ const COMPETENCY = list(
 		'Pembelajaran dan Asesmen',
 		'Pelayanan Kesehatan',
 		'Pengelolaan Keuangan Daerah',
-		'Manajemen Kepegawaian',
-		'Pengelolaan Arsip',
+		'Manajemen Aparatur Sipil Negara',
+		'Pengelolaan Kearsipan',
 		'Pelayanan Administrasi Kependudukan',
-		'Penyusunan Dokumen Perencanaan',
-		'Pengadaan Barang dan Jasa'
+		'Perencanaan dan Penganggaran Daerah',
+		'Pengadaan Barang/Jasa Pemerintah'
 	]
 );
 const YEAR = { t: 'int' as const, min: 2000, max: 2100 };
