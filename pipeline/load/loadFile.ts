@@ -8,7 +8,7 @@ import type { ExportKind, FileResult, Message, SourceTable } from '../types.js';
 import { nextId } from './etlSchema.js';
 import { fileContext } from './fileContext.js';
 import { ensureRawTable, rawTableColumns } from './rawTable.js';
-import { stageFile } from './stageFile.js';
+import { stageFile, type StagedFile } from './stageFile.js';
 
 export interface FileToLoad {
 	path: string;
@@ -24,6 +24,18 @@ export interface LoadOptions {
 	kind?: ExportKind;
 	asOf?: string;
 	device?: string;
+	/** Receives how long each step took (the benchmark prints where the time goes). */
+	timing?: (step: string, ms: number) => void;
+}
+
+/** A stopwatch that reports each lap to `timing`, if anyone listens. */
+function stopwatch(timing?: (step: string, ms: number) => void): (step: string) => void {
+	let last = performance.now();
+	return (step) => {
+		const now = performance.now();
+		timing?.(step, now - last);
+		last = now;
+	};
 }
 
 /**
@@ -69,12 +81,14 @@ export async function loadFile(
 	}
 
 	const fileId = await nextId(db, 'etl_files');
+	const lap = stopwatch(options.timing);
 	let source: SourceTable | null = null;
 	try {
 		source = await readSource(db, file.path, {
 			tmpDir: options.tmpDir,
 			isHeader: (cells) => looksLikeHeader(cells)
 		});
+		lap('read');
 		for (const note of source.notes) result.messages.push(say(note));
 		const kind =
 			options.kind ?? (source.format === 'punches' ? 'punches' : detectKind(source.header));
@@ -87,21 +101,15 @@ export async function loadFile(
 		const context = fileContext(spec, file.displayPath, options);
 		await ensureRawTable(db, spec);
 		const staged = await stageFile(db, source, spec, mapping, { fileId, ...context });
+		lap('normalise + validate');
+		const read = source;
 		await inTransaction(db, async () => {
-			await settle(
-				db,
-				spec,
-				staged.table,
-				source as SourceTable,
-				file,
-				fileId,
-				options.runId,
-				result
-			);
-			await logFile(db, file, fileId, options.runId, result, source, context);
+			await settle(db, spec, staged, read, file, fileId, options.runId, result, lap);
+			await logFile(db, file, fileId, options.runId, result, read, context);
 		});
-		for (const t of [staged.table, ...staged.scratch])
-			await db.run(`drop table if exists ${quoteIdent(t)}`);
+		lap('commit');
+		for (const v of [staged.table, staged.keys]) await db.run(`drop view if exists ${quoteIdent(v)}`);
+		for (const t of staged.scratch) await db.run(`drop table if exists ${quoteIdent(t)}`);
 	} catch (error) {
 		if (!(error instanceof PipelineError)) throw error;
 		result.status = 'rejected';
@@ -135,39 +143,66 @@ export async function loadFile(
 async function settle(
 	db: Db,
 	spec: KindSpec,
-	staged: string,
+	staged: StagedFile,
 	source: SourceTable,
 	file: FileToLoad,
 	fileId: number,
 	runId: number,
-	result: FileResult
+	result: FileResult,
+	lap: (step: string) => void
 ): Promise<void> {
-	const stg = quoteIdent(staged);
+	const stg = quoteIdent(staged.table);
+	const prob = quoteIdent(staged.problems);
+	const errorLines = `(select "__line" from ${prob} where "__error")`;
 	const raw = quoteIdent(spec.table);
 	const keys = spec.naturalKey.map(quoteIdent);
 	const valueColumns = rawTableColumns(spec)
 		.map((c) => c.name)
 		.filter((name) => !['_file_id', '_line', '_extra'].includes(name));
 
-	// Keys that occur more than once among the loadable rows: identical rows are duplicates (the first
-	// loads), rows that disagree are all rejected — the file contradicts itself and nobody can say which is right.
-	await db.run(`create or replace temp table "__groups" as
-		select ${keys.join(', ')}, min("__line") as keep_line
-		from ${stg} where not "__error" group by ${keys.join(', ')} having count(*) > 1`);
-	const join = keys.map((k) => `g.${k} is not distinct from s.${k}`).join(' and ');
+	// Keys that occur more than once in this file: identical rows are duplicates (the first loads), rows
+	// that disagree are all rejected — the file contradicts itself and nobody can say which is right.
+	const keyView = quoteIdent(staged.keys);
+	const sameKey = (a: string, b: string) =>
+		keys.map((k) => `${a}.${k} is not distinct from ${b}.${k}`).join(' and ');
+	await db.run(`create or replace temp table "__members" as
+		with groups as (
+			select ${keys.join(', ')} from ${keyView}
+			where "__line" not in ${errorLines}
+			group by ${keys.join(', ')} having count(*) > 1
+		)
+		select k."__line" as line, ${keys.map((k) => `k.${k}`).join(', ')}
+		from ${keyView} as k join groups as g on ${sameKey('g', 'k')}
+		where k."__line" not in ${errorLines}`);
+	// Only the few rows that share a key are compared value by value.
 	await db.run(`create or replace temp table "__dropped" as
 		with members as (
-			select s."__line" as line, g.keep_line, hash(${valueColumns.map((c) => `s.${quoteIdent(c)}`).join(', ')}) as h,
-				${keys.map((k) => `s.${k}`).join(', ')}
-			from ${stg} as s join "__groups" as g on ${join}
-			where not s."__error"
+			select m.*, hash(${valueColumns.map((c) => `s.${quoteIdent(c)}`).join(', ')}) as h
+			from "__members" as m join ${stg} as s on s."__line" = m.line
+			where s."__line" in (select line from "__members")
 		),
 		verdict as (
-			select ${keys.join(', ')}, count(distinct h) > 1 as conflict, list(line order by line) as lines
+			select ${keys.join(', ')}, count(distinct h) > 1 as conflict, min(line) as keep_line,
+				list(line order by line) as lines
 			from members group by ${keys.join(', ')}
 		)
-		select m.line, m.keep_line, v.conflict, v.lines
-		from members as m join verdict as v on ${keys.map((k) => `v.${k} is not distinct from m.${k}`).join(' and ')}`);
+		select m.line, v.keep_line, v.conflict, v.lines
+		from members as m join verdict as v on ${sameKey('v', 'm')}`);
+	const dropped = await db.one<{ conflicts: number; dups: number }>(
+		`select count(*) filter (where conflict)::integer as conflicts,
+			count(*) filter (where not conflict and line <> keep_line)::integer as dups from "__dropped"`
+	);
+	lap('duplicates');
+
+	const targets = [...valueColumns, '_file_id', '_line', '_extra'].map(quoteIdent).join(', ');
+	await db.run(
+		`insert into ${raw} (${targets})
+		select ${valueColumns.map((c) => `s.${quoteIdent(c)}`).join(', ')}, ${fileId}, s."__line", s."_extra"
+		from ${stg} as s where s."__line" not in ${errorLines}
+			and s."__line" not in (select line from "__dropped" where conflict or line <> keep_line)`
+	);
+	lap('insert');
+	const mine = `(select * from ${raw} where "_file_id" = ${fileId})`;
 
 	await db.run(
 		`insert into etl_rejects
@@ -175,7 +210,7 @@ async function settle(
 			fill_template(r.template_id, p.col, p.val, null),
 			fill_template(r.template_en, p.col, p.val, null),
 			r.severity, $fid, null
-		from (select "__line", unnest("__problems") as p from ${stg} where "__problems" is not null) as s
+		from (select "__line", unnest("__problems") as p from ${prob}) as s
 		join ref_rule as r on r.rule = s.p.rule
 		union all
 		select $run, $file, d.line, $keyHeader, null, 'duplicate_conflict',
@@ -186,36 +221,33 @@ async function settle(
 		where d.conflict`,
 		{ run: runId, file: file.displayPath, fid: fileId, keyHeader: spec.naturalKey.join(' + ') }
 	);
+	lap('rejects');
 	await attachRowData(db, source, fileId);
+	lap('rejects: original rows');
 
-	const counts = await db.one<{ read: number; bad: number; conflicts: number; dups: number }>(
-		`select (select count(*) from ${stg})::integer as read,
-			(select count(*) from ${stg} where "__error")::integer as bad,
-			(select count(*) from "__dropped" where conflict)::integer as conflicts,
-			(select count(*) from "__dropped" where not conflict and line <> keep_line)::integer as dups`
-	);
-	const loadable = `from ${stg} as s where not s."__error" and not exists (
-		select 1 from "__dropped" as d where d.line = s."__line" and (d.conflict or d.line <> d.keep_line))`;
-
-	// The later export wins: rows already in the warehouse with a key this file brings are replaced.
+	// The later export wins: rows of earlier files with a key this file brings are replaced.
 	const matches = keys.map((k) => `r.${k} is not distinct from f.${k}`).join(' and ');
-	const replaced = await db.one<{ n: number }>(`select count(*)::integer as n from ${raw} as r
-		where exists (select 1 from (select ${keys.map((k) => `s.${k}`).join(', ')} ${loadable}) as f where ${matches})`);
+	const earlier = `from ${raw} as r where r."_file_id" <> ${fileId}
+		and exists (select 1 from ${mine} as f where ${matches})`;
+	const replaced = await db.one<{ n: number }>(`select count(*)::integer as n ${earlier}`);
 	if (replaced?.n) {
-		await db.run(`delete from ${raw} as r
-			where exists (select 1 from (select ${keys.map((k) => `s.${k}`).join(', ')} ${loadable}) as f where ${matches})`);
+		await db.run(`delete from ${raw} as r where r."_file_id" <> ${fileId}
+			and exists (select 1 from ${mine} as f where ${matches})`);
 	}
-	const targets = [...valueColumns, '_file_id', '_line', '_extra'].map(quoteIdent).join(', ');
-	await db.run(
-		`insert into ${raw} (${targets})
-		select ${valueColumns.map((c) => `s.${quoteIdent(c)}`).join(', ')}, ${fileId}, s."__line", s."_extra" ${loadable}`
+	lap('replace by key');
+	const counts = await db.one<{ bad: number; loaded: number }>(
+		`select (select count(*) from ${prob} where "__error")::integer as bad,
+			(select count(*) from ${raw} where "_file_id" = ${fileId})::integer as loaded`
 	);
 
-	result.rowsRead = counts?.read ?? 0;
-	result.rowsRejected = (counts?.bad ?? 0) + (counts?.conflicts ?? 0);
-	result.rowsDuplicate = counts?.dups ?? 0;
-	result.rowsLoaded = result.rowsRead - result.rowsRejected - result.rowsDuplicate;
+	result.rowsRead = source.rowCount;
+	result.rowsRejected = (counts?.bad ?? 0) + (dropped?.conflicts ?? 0);
+	result.rowsDuplicate = dropped?.dups ?? 0;
+	result.rowsLoaded = counts?.loaded ?? 0;
 	result.rowsReplaced = replaced?.n ?? 0;
+	if (result.rowsRead !== result.rowsLoaded + result.rowsRejected + result.rowsDuplicate) {
+		throw new Error(`${file.displayPath}: counts do not add up (${JSON.stringify(result)})`);
+	}
 	if (result.rowsRejected) {
 		result.messages.push(
 			say({
@@ -232,7 +264,7 @@ async function settle(
 			})
 		);
 	}
-	for (const t of ['__groups', '__dropped']) await db.run(`drop table ${t}`);
+	for (const t of ['__members', '__dropped']) await db.run(`drop table "${t}"`);
 }
 
 /** The whole original row, header → cell, so the officer can fix the row and load it again. */

@@ -25,6 +25,7 @@ export interface RunOptions {
 	command?: string;
 	/** Leave the SQL models as they are (the benchmark times the load alone). */
 	skipModels?: boolean;
+	timing?: (step: string, ms: number) => void;
 }
 
 /**
@@ -60,7 +61,8 @@ export async function runLoad(options: RunOptions, effects: Effects): Promise<Ru
 					tmpDir,
 					kind: options.kind,
 					asOf: options.asOf,
-					device: options.device
+					device: options.device,
+					timing: options.timing
 				})
 			);
 		}

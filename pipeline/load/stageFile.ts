@@ -16,7 +16,12 @@ export interface StageContext {
 }
 
 export interface StagedFile {
+	/** A view of every row: `__line`, the raw table's columns, `_extra`. */
 	table: string;
+	/** The rows that break a rule: `__line`, `__problems` (rule list), `__error` (keep the row out). */
+	problems: string;
+	/** A view of `__line` and the natural-key columns only: duplicate detection needs no other join. */
+	keys: string;
 	/** Temp tables the staging made besides `table`; the caller drops them. */
 	scratch: string[];
 }
@@ -29,10 +34,8 @@ const FOOTER =
 	'^\\s*(jumlah|total|sub ?total|rekapitulasi|mengetahui|kepala|sekretaris|a\\.?\\s?n\\.?\\s|plt\\.?\\s|plh\\.?\\s|dicetak|ttd|catatan|keterangan\\s*:|bukittinggi,)';
 
 /**
- * Builds the staged table of one file. Each mapped column is normalised and checked once per DISTINCT
- * value (a dictionary table: exports repeat NIPs, dates, times and codes millions of times), then
- * joined back to the rows. Columns of the result: `__line`, the raw table's columns (less lineage),
- * `_extra`, `__problems` (NULL when the row breaks no rule) and `__error` (the row must not load).
+ * Stages one file. Each mapped column is normalised and checked once per DISTINCT value (a dictionary
+ * table: exports repeat NIPs, dates, times and codes millions of times), then joined back to the rows.
  */
 export async function stageFile(
 	db: Db,
@@ -51,6 +54,7 @@ export async function stageFile(
 
 	const joins: string[] = [];
 	const columns: string[] = ['s."__line" as "__line"'];
+	const dictionaries: { dict: string; index: number }[] = [];
 	const checks: RowCheck[] = [];
 	for (const column of spec.columns) {
 		const index = mapping.columns.get(column.name);
@@ -62,6 +66,7 @@ export async function stageFile(
 		}
 		const dict = `d_${source.table}_${column.name}`;
 		scratch.push(dict);
+		dictionaries.push({ dict, index });
 		await db.run(dictionarySql(dict, source.table, index, column, spec.defaults?.[column.name]));
 		const d = quoteIdent(dict);
 		joins.push(`left join ${d} on ${d}.raw is not distinct from ${cell(index)}`);
@@ -80,7 +85,9 @@ export async function stageFile(
 			rule: `case when ${allEmpty} then 'required_missing' end`
 		});
 	}
-	checks.push(...kindChecks(spec.kind, headerOf));
+	const rowChecks = kindChecks(spec.kind, headerOf);
+	const cellChecksOnly = checks.length === dictionaries.length && rowChecks.length === 0;
+	checks.push(...rowChecks);
 
 	for (const column of contextColumns(spec)) {
 		if (column.name === 'as_of') columns.push(`${literalOrNull(context.asOf)}::date as as_of`);
@@ -136,36 +143,60 @@ export async function stageFile(
 		.join(',\n');
 	const notData = `[{'col': null::varchar, 'val': t."__first", 'rule': 'not_data_row'}]`;
 
+	// The staged rows are a view: values are joined from the dictionaries each time they are read, which
+	// is cheaper than writing a second copy of a ten-million-row file. Only rows that break a rule are
+	// materialised, in the small problems table.
 	await db.run(`
-		create or replace temp table ${quoteIdent(table)} as
+		create or replace temp view ${quoteIdent(table)} as
 		with t as (
 			select ${columns.join(',\n')}
 			from ${quoteIdent(source.table)} as s
 			${joins.join('\n')}
-		),
-		checked as (
-			-- Most rows break no rule: the problem list is only built for those that do.
-			select t.*, case when ${anyRule} then list_filter([${problemList}], lambda p: p.rule is not null) end as "__all"
-			from t
+		)
+		select t."__line", ${keep.join(', ')}, t."_extra", t."__rowtext", t."__first",
+			${anyRule} as "__any",
+			case when ${anyRule} then list_filter([${problemList}], lambda p: p.rule is not null) end as "__all"
+		from t`);
+	const keyView = `keys_${source.table}`;
+	const keyJoins = spec.naturalKey.flatMap((name) => {
+		const index = mapping.columns.get(name);
+		if (index === undefined) return [];
+		const d = quoteIdent(`d_${source.table}_${name}`);
+		return [`left join ${d} on ${d}.raw is not distinct from ${cell(index)}`];
+	});
+	// Key parts that come from the file's context (snapshot date, device) are the same on every row of
+	// one file, so they play no part in finding its duplicates.
+	const keyColumns = spec.naturalKey.map((name) =>
+		mapping.columns.has(name)
+			? `${quoteIdent(`d_${source.table}_${name}`)}.val as ${quoteIdent(name)}`
+			: `null as ${quoteIdent(name)}`
+	);
+	await db.run(`create or replace temp view ${quoteIdent(keyView)} as
+		select s."__line", ${keyColumns.join(', ')} from ${quoteIdent(source.table)} as s ${keyJoins.join('\n')}`);
+	const problems = `prob_${source.table}`;
+	scratch.unshift(problems);
+	await db.run(`
+		create or replace temp table ${quoteIdent(problems)} as
+		with checked as (
+			select "__line", "__rowtext", "__first", "__all" from ${quoteIdent(table)}
+			where "__any" ${cellChecksOnly ? `and "__line" in (${suspectLines(source.table, dictionaries)})` : ''}
 		),
 		footer as (
 			-- Below the first total or signature line, a row that breaks a rule is part of the footer
 			-- (the signer's name, rank and NIP lines), not a bad data row.
 			select min("__line") as first_line from checked
-			where "__all" is not null and regexp_matches("__rowtext", ${quoteLiteral(FOOTER)})
+			where regexp_matches("__rowtext", ${quoteLiteral(FOOTER)})
 		),
 		marked as (
-			select t.*, t."__all" is not null and (regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)})
-				or t."__line" > f.first_line) as "__footer"
+			select t.*, coalesce(regexp_matches(t."__rowtext", ${quoteLiteral(FOOTER)})
+				or t."__line" > f.first_line, false) as "__footer"
 			from checked as t, footer as f
 		)
-		select t."__line", ${keep.join(', ')}, t."_extra",
+		select t."__line",
 			case when t."__footer" then ${notData} else t."__all" end as "__problems",
-			case when t."__all" is null then false
-				when t."__footer" then true
-				else len(list_filter(t."__all", lambda p: p.rule in (${ERROR_RULES_SQL}))) > 0 end as "__error"
+			t."__footer" or len(list_filter(t."__all", lambda p: p.rule in (${ERROR_RULES_SQL}))) > 0 as "__error"
 		from marked as t`);
-	return { table, scratch };
+	return { table, problems, keys: keyView, scratch };
 }
 
 /** One row per distinct cell text: the canonical value and the rule it breaks (NULL when fine). */
@@ -192,6 +223,22 @@ function dictionarySql(
 			from (select distinct ${quoteIdent(`c${index}`)} as raw from ${quoteIdent(sourceTable)}) as v
 			${join?.sql ?? ''}
 		)`;
+}
+
+/**
+ * Lines whose cells include a value its dictionary flagged: a scan of the text table against the few
+ * bad values, so the full join runs only for those rows. NULL cells compare through a sentinel.
+ */
+function suspectLines(
+	sourceTable: string,
+	dictionaries: { dict: string; index: number }[]
+): string {
+	const nul = 'chr(1)';
+	const tests = dictionaries.map(
+		({ dict, index }) =>
+			`coalesce(${quoteIdent(`c${index}`)}, ${nul}) in (select coalesce(raw, ${nul}) from ${quoteIdent(dict)} where rule is not null)`
+	);
+	return `select "__line" from ${quoteIdent(sourceTable)} where ${tests.length ? tests.join(' or ') : 'false'}`;
 }
 
 function literalOrNull(value: string | null | undefined): string {
