@@ -78,10 +78,23 @@ export async function buildModels(
 			});
 		}
 	}
+	await dropOrphans(db, new Set(order.map((m) => m.name)));
 	if (order.length) {
 		effects.log(
 			`model: ${order.length} tabel dibangun ulang / tables rebuilt (${Date.now() - started} ms)`
 		);
 	}
 	return order.length;
+}
+
+/** A model whose file was removed or renamed must not linger in the warehouse as a stale table. */
+async function dropOrphans(db: Db, models: ReadonlySet<string>): Promise<void> {
+	const tables = await db.all<{ name: string }>(
+		`select table_name as name from information_schema.tables
+		where table_schema = 'main' and table_catalog = current_database() and table_type = 'BASE TABLE'
+			and regexp_matches(table_name, '^(stg|int|dim|fct|agg)_')`
+	);
+	for (const { name } of tables) {
+		if (!models.has(name)) await db.run(`drop table "${name.replaceAll('"', '""')}"`);
+	}
 }
