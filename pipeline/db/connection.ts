@@ -9,8 +9,8 @@ export interface Db {
 	readonly path: string;
 	readonly conn: DuckDBConnection;
 	run(sql: string, params?: Params): Promise<void>;
-	all<T extends Row = Row>(sql: string, params?: Params): Promise<T[]>;
-	one<T extends Row = Row>(sql: string, params?: Params): Promise<T | undefined>;
+	all<T extends object = Row>(sql: string, params?: Params): Promise<T[]>;
+	one<T extends object = Row>(sql: string, params?: Params): Promise<T | undefined>;
 	close(): void;
 }
 
@@ -40,11 +40,11 @@ export async function openDb(path = ':memory:', options: OpenOptions = {}): Prom
 		async run(sql, params) {
 			await conn.run(sql, params);
 		},
-		async all<T extends Row>(sql: string, params?: Params) {
+		async all<T extends object>(sql: string, params?: Params) {
 			const reader = await conn.runAndReadAll(sql, params);
 			return reader.getRowObjectsJson() as T[];
 		},
-		async one<T extends Row>(sql: string, params?: Params): Promise<T | undefined> {
+		async one<T extends object>(sql: string, params?: Params): Promise<T | undefined> {
 			const rows: T[] = await db.all<T>(sql, params);
 			return rows[0];
 		},
