@@ -108,7 +108,8 @@ export async function loadFile(
 			await logFile(db, file, fileId, options.runId, result, read, context);
 		});
 		lap('commit');
-		for (const v of [staged.table, staged.keys]) await db.run(`drop view if exists ${quoteIdent(v)}`);
+		for (const v of [staged.table, staged.keys])
+			await db.run(`drop view if exists ${quoteIdent(v)}`);
 		for (const t of staged.scratch) await db.run(`drop table if exists ${quoteIdent(t)}`);
 	} catch (error) {
 		if (!(error instanceof PipelineError)) throw error;
