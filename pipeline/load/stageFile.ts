@@ -141,7 +141,8 @@ export async function stageFile(
 	const problemList = checks
 		.map((c) => `{'col': ${c.column}, 'val': ${c.value}, 'rule': ${c.rule}}`)
 		.join(',\n');
-	const notData = `[{'col': null::varchar, 'val': t."__first", 'rule': 'not_data_row'}]`;
+	const firstHeader = quoteLiteral(source.header[0] ?? '');
+	const notData = `[{'col': ${firstHeader}::varchar, 'val': t."__first", 'rule': 'not_data_row'}]`;
 
 	// The staged rows are a view: values are joined from the dictionaries each time they are read, which
 	// is cheaper than writing a second copy of a ten-million-row file. Only rows that break a rule are
