@@ -43,7 +43,7 @@ export async function runLoad(options: RunOptions, effects: Effects): Promise<Ru
 		const runId = await nextId(db, 'etl_runs');
 		await db.run(
 			`insert into etl_runs (run_id, started_at, command, status, files_total, code_version)
-			values ($run, $at::timestamp, $command, 'running', $n, $version)`,
+			values ($run, $at::timestamptz::timestamp, $command, 'running', $n, $version)`,
 			{
 				run: runId,
 				at: effects.now().toISOString(),
@@ -70,7 +70,7 @@ export async function runLoad(options: RunOptions, effects: Effects): Promise<Ru
 		if (!options.skipModels && results.some((r) => r.status === 'loaded'))
 			await buildModels(db, effects);
 		await db.run(
-			`update etl_runs set finished_at = $at::timestamp, status = $status,
+			`update etl_runs set finished_at = $at::timestamptz::timestamp, status = $status,
 				files_loaded = $loaded, files_unchanged = $unchanged, files_rejected = $rejected,
 				rows_loaded = $rows, rows_rejected = $bad
 			where run_id = $run`,
