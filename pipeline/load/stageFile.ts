@@ -108,7 +108,7 @@ export async function stageFile(
 		if (both) {
 			const dict = (name: string) => quoteIdent(`d_${source.table}_${name}`);
 			joins.push(`left join ref_predikat_matrix as pmx
-				on pmx.rating_hasil_kerja = ${dict('rating_hasil_kerja')}.val
+				on pmx.scheme = 'PMPANRB6_2022' and pmx.rating_hasil_kerja = ${dict('rating_hasil_kerja')}.val
 				and pmx.rating_perilaku = ${dict('rating_perilaku')}.val`);
 		}
 		columns.push(both ? 'pmx.predikat as matrix_predikat' : 'null::varchar as matrix_predikat');
