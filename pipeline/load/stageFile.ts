@@ -147,17 +147,23 @@ export async function stageFile(
 	// The staged rows are a view: values are joined from the dictionaries each time they are read, which
 	// is cheaper than writing a second copy of a ten-million-row file. Only rows that break a rule are
 	// materialised, in the small problems table.
-	await db.run(`
-		create or replace temp view ${quoteIdent(table)} as
+	const staged = (from: string) => `
 		with t as (
 			select ${columns.join(',\n')}
-			from ${quoteIdent(source.table)} as s
+			from ${from} as s
 			${joins.join('\n')}
 		)
 		select t."__line", ${keep.join(', ')}, t."_extra", t."__rowtext", t."__first",
 			${anyRule} as "__any",
 			case when ${anyRule} then list_filter([${problemList}], lambda p: p.rule is not null) end as "__all"
-		from t`);
+		from t`;
+	await db.run(
+		`create or replace temp view ${quoteIdent(table)} as ${staged(quoteIdent(source.table))}`
+	);
+	// When every rule is a cell rule, only rows holding a value a dictionary flagged can break one.
+	const candidates = cellChecksOnly
+		? `(select * from ${quoteIdent(source.table)} where "__line" in (${suspectLines(source.table, dictionaries)}))`
+		: quoteIdent(source.table);
 	const keyView = `keys_${source.table}`;
 	const keyJoins = spec.naturalKey.flatMap((name) => {
 		const index = mapping.columns.get(name);
@@ -169,8 +175,8 @@ export async function stageFile(
 	// one file, so they play no part in finding its duplicates.
 	const keyColumns = spec.naturalKey.map((name) =>
 		mapping.columns.has(name)
-			? `${quoteIdent(`d_${source.table}_${name}`)}.val as ${quoteIdent(name)}`
-			: `null as ${quoteIdent(name)}`
+			? `${quoteIdent(`d_${source.table}_${name}`)}.vid as ${quoteIdent(name)}`
+			: `null::integer as ${quoteIdent(name)}`
 	);
 	await db.run(`create or replace temp view ${quoteIdent(keyView)} as
 		select s."__line", ${keyColumns.join(', ')} from ${quoteIdent(source.table)} as s ${keyJoins.join('\n')}`);
@@ -179,8 +185,7 @@ export async function stageFile(
 	await db.run(`
 		create or replace temp table ${quoteIdent(problems)} as
 		with checked as (
-			select "__line", "__rowtext", "__first", "__all" from ${quoteIdent(table)}
-			where "__any" ${cellChecksOnly ? `and "__line" in (${suspectLines(source.table, dictionaries)})` : ''}
+			select "__line", "__rowtext", "__first", "__all" from (${staged(candidates)}) where "__any"
 		),
 		footer as (
 			-- Below the first total or signature line, a row that breaks a rule is part of the footer
@@ -218,7 +223,8 @@ function dictionarySql(
 			: rule;
 	return `
 		create or replace temp table ${quoteIdent(dict)} as
-		select raw, val, (${check})::varchar as rule
+		-- vid: one integer per normalised value, so keys compare as integers when looking for duplicates.
+		select raw, val, (${check})::varchar as rule, dense_rank() over (order by val)::integer as vid
 		from (
 			select v.raw as raw, ${value} as val
 			from (select distinct ${quoteIdent(`c${index}`)} as raw from ${quoteIdent(sourceTable)}) as v
