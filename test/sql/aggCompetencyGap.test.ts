@@ -122,7 +122,7 @@ describe('agg_competency_gap', () => {
 		[[4, 4, 4, 4, 3], 76, 'MMS'],
 		[[4, 4, 3, 3, 3], 68, 'MMS'],
 		[[4, 3, 3, 3, 3], 64, 'KMS']
-	])('a JPM from levels %j is %d %% → %s', async (levels, pct, category) => {
+	])('a JPM from levels %j is %d percent → %s', async (levels, pct, category) => {
 		await withWarehouse(async (w) => {
 			await w.insert(
 				'raw_competency',
