@@ -8,8 +8,25 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../pipeline/db/connection.js';
 import { runLoad } from '../../pipeline/load/runLoad.js';
+import { attendanceTable, pp94Table } from '../../web/lib/charts/attendanceCards.js';
+import { attendancePoints } from '../../web/lib/charts/attendanceOption.js';
+import { gapGrid } from '../../web/lib/charts/competencyGapOption.js';
+import { jpBars, meets20Share } from '../../web/lib/charts/jpHistogramOption.js';
+import { pp94Bars } from '../../web/lib/charts/pp94Option.js';
 import { distributionBars } from '../../web/lib/charts/predikatDistributionOption.js';
-import { formatPercent } from '../../web/lib/i18n/index.js';
+import { gapTable, jpTable, targetsTable } from '../../web/lib/charts/tables.js';
+import { toCsv } from '../../web/lib/csv.js';
+import { formatPercent, t } from '../../web/lib/i18n/index.js';
+import {
+	attendanceByMonth,
+	attendanceByWeekday,
+	pp94RiskBands
+} from '../../web/lib/server/queries/attendance.js';
+import {
+	competencyGapHeatmap,
+	jpHistogram,
+	trainingTargets
+} from '../../web/lib/server/queries/competency.js';
 import { listYears } from '../../web/lib/server/queries/filters.js';
 import { headlineFigures } from '../../web/lib/server/queries/overview.js';
 import { predikatDistribution } from '../../web/lib/server/queries/performance.js';
@@ -66,10 +83,11 @@ async function open(path: string, width = 1280): Promise<Page> {
 	return page;
 }
 
-/** Waits for an ECharts canvas and counts its non-blank pixels. */
-async function drawnPixels(page: Page): Promise<number> {
-	await page.waitForSelector('[data-rendered=true] canvas', { timeout: 15_000 });
-	return page.$eval('[data-rendered=true] canvas', (canvas) => {
+/** Waits for the first ECharts canvas inside `scope` and counts its non-blank pixels. */
+async function drawnPixels(page: Page, scope = 'body'): Promise<number> {
+	const selector = `${scope} [data-rendered=true] canvas`;
+	await page.waitForSelector(selector, { timeout: 15_000 });
+	return page.$eval(selector, (canvas) => {
 		const c = canvas as HTMLCanvasElement;
 		const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
 		let n = 0;
@@ -77,6 +95,10 @@ async function drawnPixels(page: Page): Promise<number> {
 		return n;
 	});
 }
+
+/** The body as sent, BOM included (Response.text() drops it). */
+const rawText = async (url: string) =>
+	new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(url)).arrayBuffer());
 
 const shareText = async (page: Page) =>
 	(await page.textContent('[data-metric=share_baik_or_better] .value'))?.trim();
@@ -103,7 +125,13 @@ beforeAll(async () => {
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
 	server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KINERJA_DB: warehouse },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			KINERJA_DB: warehouse,
+			KINERJA_HR_VIEWS: 'on'
+		},
 		stdio: 'ignore'
 	});
 	await waitForServer(base + '/metodologi');
@@ -122,6 +150,8 @@ describe('dashboard in Chromium', () => {
 	it.each([
 		['/', 'ringkasan'],
 		['/kinerja', 'kinerja'],
+		['/kompetensi', 'kompetensi'],
+		['/kehadiran', 'kehadiran'],
 		['/metodologi', 'metodologi']
 	])('renders %s at 1280 and 390 px', async (path, name) => {
 		for (const width of [1280, 390]) {
@@ -167,6 +197,89 @@ describe('dashboard in Chromium', () => {
 		await page.close();
 	});
 
+	it('titles the JP chart with the share meeting 20 JP, formatted id-ID', async () => {
+		const year = years.at(-1)!;
+		const share = meets20Share(await jpHistogram(db, { year }))!;
+		const headline = (await headlineFigures(db, { year })).find(
+			(f) => f.metric === 'share_meets_20jp'
+		)!;
+		expect(formatPercent('id', share)).toBe(formatPercent('id', headline.value!));
+		const page = await open('/kompetensi');
+		expect(await page.textContent('#jp-title')).toBe(
+			t('id', 'jp.title', { share: formatPercent('id', share), year })
+		);
+		expect(await drawnPixels(page, '[data-chart=kesenjangan]')).toBeGreaterThan(1000);
+		await page.close();
+	});
+
+	it('downloads the JP buckets and heatmap cells the charts draw', async () => {
+		const year = years.at(-1)!;
+		const jp = await rawText(`${base}/unduh/jp.csv?tahun=${year}`);
+		expect(jp).toBe(toCsv(jpTable(jpBars(await jpHistogram(db, { year })))));
+		const gap = await rawText(`${base}/unduh/kompetensi-gap.csv`);
+		const grid = gapGrid(await competencyGapHeatmap(db, {}));
+		expect(grid.cells.length).toBeGreaterThan(0);
+		expect(gap).toBe(toCsv(gapTable(grid)));
+	});
+
+	it('lists training targets by name, without NIPs, filtered by competency', async () => {
+		const all = await trainingTargets(db, {});
+		expect(all.length).toBeGreaterThan(0);
+		const code = all[0]!.competency_code!;
+		const rows = await trainingTargets(db, { competencyCode: code });
+		const page = await open(`/kompetensi?kompetensi=${code}`);
+		expect(await page.textContent('[data-targets] .note')).toBe(t('id', 'targets.note'));
+		const names = await page.$$eval('[data-targets] tbody th', (cells) =>
+			cells.map((cell) => cell.textContent)
+		);
+		expect(names).toEqual(rows.map((row) => row.nama ?? '–'));
+		const html = await page.content();
+		for (const row of all) expect(html).not.toContain(row.nip);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-targets] [data-csv]')
+		]);
+		const csv = await rawText(download.url());
+		expect(csv).toBe(toCsv(targetsTable(rows)));
+		for (const row of all) expect(csv).not.toContain(row.nip);
+		await page.close();
+	});
+
+	it('titles the PP 94 chart with the city share at risk, formatted id-ID, as no sanction', async () => {
+		const year = years.at(-1)!;
+		const city = (await pp94RiskBands(db, { year })).find((row) => row.agency_code === 'ALL')!;
+		const page = await open('/kehadiran');
+		const title = await page.textContent('#pp94-title');
+		expect(title).toBe(
+			t('id', 'pp94.title', { share: formatPercent('id', city.share_at_risk!), year })
+		);
+		expect(title).toContain('indikator risiko, bukan sanksi');
+		for (const chart of ['bulan', 'hari', 'pp94'])
+			expect(await drawnPixels(page, `[data-chart=${chart}]`)).toBeGreaterThan(1000);
+		await page.close();
+		const en = await open('/kehadiran?lang=en');
+		expect(await en.textContent('h1')).toBe('Attendance and discipline');
+		await en.close();
+	});
+
+	it('downloads the periods and agency bars the attendance charts draw', async () => {
+		const year = years.at(-1)!;
+		const csv = (path: string) => rawText(`${base}/unduh/${path}?tahun=${year}`);
+		const months = attendancePoints(await attendanceByMonth(db, { year }));
+		expect(months.length).toBeGreaterThan(0);
+		expect(await csv('kehadiran-bulan.csv')).toBe(toCsv(attendanceTable('month', months)));
+		const days = attendancePoints(await attendanceByWeekday(db, { year }));
+		expect(await csv('kehadiran-hari.csv')).toBe(toCsv(attendanceTable('weekday', days)));
+		const bars = pp94Bars(await pp94RiskBands(db, { year }));
+		expect(await csv('pp94.csv')).toBe(toCsv(pp94Table(bars)));
+		const page = await open(`/kehadiran?tahun=${year}`);
+		const shown = await page.$$eval('[data-chart=pp94] tbody tr td:first-child', (cells) =>
+			cells.map((cell) => cell.textContent)
+		);
+		expect(shown).toEqual(bars.map((bar) => bar.agency_code));
+		await page.close();
+	});
+
 	it('answers a malformed year with 400 and a message', async () => {
 		const page = await browser!.newPage();
 		const response = await page.goto(`${base}/?tahun=abc`);
@@ -185,23 +298,29 @@ describe('dashboard in Chromium', () => {
 		await page.close();
 	});
 
-	it.each(['/', '/kinerja', '/metodologi', '/?lang=en'])(
-		'has no serious accessibility violation on %s',
-		async (path) => {
-			const page = await open(path);
-			if (path !== '/metodologi') await drawnPixels(page);
-			await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-			const violations = await page.evaluate(async () => {
-				const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
-				const result = await axe.run();
-				return result.violations
-					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			});
-			expect(violations).toEqual([]);
-			await page.close();
-		}
-	);
+	it.each([
+		'/',
+		'/kinerja',
+		'/kompetensi',
+		'/kompetensi?lang=en',
+		'/kehadiran',
+		'/kehadiran?lang=en',
+		'/metodologi',
+		'/?lang=en'
+	])('has no serious accessibility violation on %s', async (path) => {
+		const page = await open(path);
+		if (path !== '/metodologi') await drawnPixels(page);
+		await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
+			const result = await axe.run();
+			return result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		await page.close();
+	});
 });
 
 interface AxeResult {

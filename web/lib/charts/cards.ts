@@ -1,17 +1,28 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DataTable } from '../csv.js';
 import { t, type Lang } from '../i18n/index.js';
-import { distributionFinding, trendFinding } from './findings.js';
+import {
+	competencyGapOption,
+	gapGrid,
+	gapMinWidth,
+	type GapCounts
+} from './competencyGapOption.js';
+import { distributionFinding, gapFinding, jpFinding, trendFinding } from './findings.js';
+import { jpBars, jpHistogramOption, type JpCounts } from './jpHistogramOption.js';
 import type { PredikatCounts } from './predikat.js';
 import { distributionBars, predikatDistributionOption } from './predikatDistributionOption.js';
 import { predikatTrendOption, trendPoints } from './predikatTrendOption.js';
-import { distributionTable, trendTable } from './tables.js';
+import { distributionTable, gapTable, jpTable, trendTable } from './tables.js';
 
 export interface CardModel {
 	title: string | null;
 	caption: string;
 	option: EChartsCoreOption;
 	table: DataTable;
+	/** Set when the chart should scroll sideways on narrow screens. */
+	minWidth?: number;
+	/** False when every mark is labelled with its value, so a decal pattern would only add noise. */
+	decal?: boolean;
 }
 
 /** Everything the trend card shows, from the same rows the CSV endpoint serves. */
@@ -52,5 +63,31 @@ export function distributionCard(
 		}),
 		option: predikatDistributionOption(rows, { lang }),
 		table: distributionTable(bars)
+	};
+}
+
+/** The competency-gap heatmap card: latest assessments, whatever the year filter says. */
+export function gapCard(lang: Lang, rows: readonly GapCounts[]): CardModel {
+	const grid = gapGrid(rows);
+	const hidden = rows.filter((row) => row.suppressed).length;
+	return {
+		title: gapFinding(lang, grid),
+		caption: t(lang, 'comp.caption', { shown: grid.cells.length, hidden }),
+		option: competencyGapOption(rows, { lang }),
+		table: gapTable(grid),
+		minWidth: gapMinWidth(grid),
+		decal: false
+	};
+}
+
+/** The JP distribution card for one year. */
+export function jpCard(lang: Lang, rows: readonly JpCounts[], year: number): CardModel {
+	const bars = jpBars(rows);
+	const total = rows.reduce((sum, row) => sum + (row.n_employees ?? 0), 0);
+	return {
+		title: jpFinding(lang, rows, year),
+		caption: t(lang, 'jp.caption', { year, n: total }),
+		option: jpHistogramOption(rows, { lang }),
+		table: jpTable(bars)
 	};
 }

@@ -1,4 +1,6 @@
-import { formatPercent, t, type Lang } from '../i18n/index.js';
+import { formatNumber, formatPercent, t, type Lang } from '../i18n/index.js';
+import type { GapGrid } from './competencyGapOption.js';
+import { meets20Share, type JpCounts } from './jpHistogramOption.js';
 import type { DistributionBar } from './predikatDistributionOption.js';
 import type { TrendPoint } from './predikatTrendOption.js';
 
@@ -39,5 +41,37 @@ export function distributionFinding(lang: Lang, bars: readonly DistributionBar[]
 		topShare,
 		bottom: bottom.agency_name,
 		bottomShare: formatPercent(lang, bottom.share_baik_or_better)
+	});
+}
+
+/** The JP chart's active title: the share of employees at or above 20 JP in the year shown. */
+export function jpFinding(lang: Lang, rows: readonly JpCounts[], year: number): string | null {
+	const share = meets20Share(rows);
+	if (share === null) return null;
+	return t(lang, 'jp.title', { share: formatPercent(lang, share), year });
+}
+
+/**
+ * The heatmap's active title: the city's competency furthest below standard; when the city meets
+ * every standard on average, the agency cell furthest below it.
+ */
+export function gapFinding(lang: Lang, grid: GapGrid): string | null {
+	if (grid.cells.length === 0) return null;
+	const worst = (agency: (code: string) => boolean) =>
+		grid.cells
+			.filter((cell) => agency(cell.agency_code))
+			.sort((a, b) => b.mean_gap - a.mean_gap)[0];
+	const city = worst((code) => code === 'ALL');
+	if (city && city.mean_gap > 0)
+		return t(lang, 'comp.title', {
+			competency: city.competency_name,
+			gap: formatNumber(lang, city.mean_gap, 2)
+		});
+	const agency = worst((code) => code !== 'ALL');
+	if (!agency || agency.mean_gap <= 0) return t(lang, 'comp.title.none');
+	return t(lang, 'comp.title.agency', {
+		agency: agency.agency_code,
+		competency: agency.competency_name,
+		gap: formatNumber(lang, agency.mean_gap, 2)
 	});
 }

@@ -21,3 +21,9 @@ export const PREDIKAT_COLOURS = [
 	OKABE_ITO.orange,
 	OKABE_ITO.vermillion
 ] as const;
+
+/**
+ * ColorBrewer YlOrBr, a sequential scale that stays ordered under the common colour-vision
+ * deficiencies; it stops before the darkest steps so dark cell labels keep their contrast.
+ */
+export const GAP_SCALE = ['#ffffe5', '#fff7bc', '#fee391', '#fec44f', '#fe9929'] as const;

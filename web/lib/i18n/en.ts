@@ -70,6 +70,61 @@ export const en = {
 	'page.ringkasan': 'Overview',
 	'page.kinerja': 'Employee performance',
 	'page.metodologi': 'Methodology',
+	'nav.kompetensi': 'Competencies',
+	'page.kompetensi': 'Competencies and training',
+	'comp.city': 'Whole city',
+	'comp.scaleHigh': 'far below standard',
+	'comp.scaleLow': 'meets standard',
+	'comp.series': 'Mean gap (levels)',
+	'comp.title': 'Largest gap city-wide: {competency}, on average {gap} levels below standard',
+	'comp.title.agency':
+		'City-wide every competency meets its standard on average; the largest gap is in {agency}: {competency}, {gap} levels below standard',
+	'comp.title.none': 'On average every competency meets its standard',
+	'comp.caption':
+		'Source: agg_competency_gap (latest assessment per employee, current agency). Cell value = mean required − assessed level (positive = below standard). {shown} cells shown, {hidden} hidden because fewer than 5 employees; competencies without a standard are not drawn.',
+	'comp.aria': 'Heatmap of the mean competency gap per agency and competency',
+	'jp.axis': 'Employees',
+	'jp.line': '20 JP minimum',
+	'jp.title': '{share} of employees met 20 JP in {year}',
+	'jp.caption':
+		'Source: agg_training_employee_year, {year}; {n} employees in the buckets shown. Orange bars are below 20 JP (PP 17/2020); buckets of fewer than 5 employees are hidden.',
+	'jp.aria': 'Bar chart of employees per training JP bucket, {year}, with the 20 JP line',
+	'targets.heading': 'Training targets',
+	'targets.note': 'Individual list — BKPSDM only',
+	'targets.restricted':
+		'The list of individual employees to train is for BKPSDM staff only. Role-based sign-in is being prepared; until then the list is shown only on the internal BKPSDM installation (KINERJA_HR_VIEWS=on).',
+	'targets.caption':
+		'Employees below 20 JP in the latest training year with a competency below standard, largest gap first. A planning aid, not a decision.',
+	'targets.legend': 'Filter the list',
+	'targets.competency': 'Competency',
+	'targets.agency': 'Agency',
+	'targets.count': '{n} employees shown.',
+	'targets.empty': 'No employee on the list for these filters.',
+	'col.name': 'Name',
+	'col.competency': 'Competency',
+	'col.gap': 'Gap',
+	'col.jp': 'JP',
+	'nav.kehadiran': 'Attendance',
+	'page.kehadiran': 'Attendance and discipline',
+	'att.present': 'Present',
+	'att.late': 'Late',
+	'att.title.month':
+		'Present on {present} of working days; lateness peaked in {period} ({late} of working days)',
+	'att.title.weekday': 'Lateness is most frequent on {period}: {late} of working days',
+	'att.caption':
+		'Source: int_attendance_days_unified, working days of {year}; shares of recorded working days. {shown} periods shown, {hidden} hidden because fewer than 5 employees.',
+	'att.aria.month': 'Bar chart of the share of working days present and late per month, {year}',
+	'att.aria.weekday': 'Bar chart of the share of working days present and late per weekday, {year}',
+	'pp94.ringan': 'Light',
+	'pp94.sedang': 'Moderate',
+	'pp94.berat': 'Severe',
+	'pp94.axis': 'Share of employees — a risk indicator, not a sanction',
+	'pp94.title':
+		'{share} of employees within a PP 94/2021 risk band in {year} (a risk indicator, not a sanction)',
+	'pp94.caption':
+		'Source: agg_discipline_employee_year, {year}: unexcused days against the PP 94/2021 bands. A risk indicator, not a sanction — a sanction needs an examination and a decision. {shown} agencies shown, {hidden} hidden because fewer than 5 employees.',
+	'pp94.aria':
+		'Stacked bar chart of the share of employees per PP 94/2021 risk band by agency, {year}',
 	'error.heading': 'This page cannot be shown',
 	'error.year': 'The year must be four digits, e.g. ?tahun=2025, not "{value}".',
 	'error.back': 'Back to the overview'

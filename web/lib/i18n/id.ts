@@ -68,6 +68,62 @@ export const id = {
 	'page.ringkasan': 'Ringkasan',
 	'page.kinerja': 'Kinerja pegawai',
 	'page.metodologi': 'Metodologi',
+	'nav.kompetensi': 'Kompetensi',
+	'page.kompetensi': 'Kompetensi dan pelatihan',
+	'comp.city': 'Seluruh kota',
+	'comp.scaleHigh': 'jauh di bawah standar',
+	'comp.scaleLow': 'memenuhi standar',
+	'comp.series': 'Rata-rata kesenjangan (level)',
+	'comp.title':
+		'Kesenjangan terbesar di seluruh kota: {competency}, rata-rata {gap} level di bawah standar',
+	'comp.title.agency':
+		'Seluruh kota rata-rata memenuhi standar; kesenjangan terbesar di {agency}: {competency}, {gap} level di bawah standar',
+	'comp.title.none': 'Rata-rata setiap kompetensi memenuhi standar',
+	'comp.caption':
+		'Sumber: agg_competency_gap (asesmen terakhir per pegawai, OPD saat ini). Angka di sel = rata-rata level standar − level capaian (positif = di bawah standar). {shown} sel ditampilkan, {hidden} disembunyikan karena kurang dari 5 pegawai; kompetensi tanpa standar tidak digambar.',
+	'comp.aria': 'Peta panas rata-rata kesenjangan kompetensi per OPD dan kompetensi',
+	'jp.axis': 'Pegawai',
+	'jp.line': 'Batas 20 JP',
+	'jp.title': '{share} pegawai memenuhi 20 JP pada {year}',
+	'jp.caption':
+		'Sumber: agg_training_employee_year, {year}; {n} pegawai dalam kelompok yang ditampilkan. Batang oranye di bawah 20 JP (PP 17/2020); kelompok kurang dari 5 pegawai disembunyikan.',
+	'jp.aria': 'Grafik batang jumlah pegawai per kelompok JP pelatihan, {year}, dengan garis 20 JP',
+	'targets.heading': 'Sasaran pelatihan',
+	'targets.note': 'Daftar individu — hanya untuk BKPSDM',
+	'targets.restricted':
+		'Daftar individu pegawai yang perlu dilatih hanya untuk petugas BKPSDM. Fitur masuk dengan peran sedang disiapkan; sampai saat itu daftar ini hanya tampil di instalasi internal BKPSDM (KINERJA_HR_VIEWS=on).',
+	'targets.caption':
+		'Pegawai di bawah 20 JP pada tahun pelatihan terakhir dengan kompetensi di bawah standar, diurutkan menurut kesenjangan terbesar. Alat bantu perencanaan, bukan keputusan.',
+	'targets.legend': 'Saring daftar',
+	'targets.competency': 'Kompetensi',
+	'targets.agency': 'OPD',
+	'targets.count': '{n} pegawai ditampilkan.',
+	'targets.empty': 'Tidak ada pegawai pada daftar untuk saringan ini.',
+	'col.name': 'Nama',
+	'col.competency': 'Kompetensi',
+	'col.gap': 'Kesenjangan',
+	'col.jp': 'JP',
+	'nav.kehadiran': 'Kehadiran',
+	'page.kehadiran': 'Kehadiran dan disiplin',
+	'att.present': 'Hadir',
+	'att.late': 'Terlambat',
+	'att.title.month':
+		'Kehadiran {present} hari kerja; keterlambatan tertinggi pada {period} ({late} hari kerja)',
+	'att.title.weekday': 'Terlambat paling sering pada hari {period}: {late} hari kerja',
+	'att.caption':
+		'Sumber: int_attendance_days_unified, hari kerja {year}; persentase dari hari kerja tercatat. {shown} periode ditampilkan, {hidden} disembunyikan karena kurang dari 5 pegawai.',
+	'att.aria.month': 'Grafik batang persentase hadir dan terlambat per bulan, {year}',
+	'att.aria.weekday': 'Grafik batang persentase hadir dan terlambat per hari, {year}',
+	'pp94.ringan': 'Ringan',
+	'pp94.sedang': 'Sedang',
+	'pp94.berat': 'Berat',
+	'pp94.axis': 'Persentase pegawai — indikator risiko, bukan sanksi',
+	'pp94.title':
+		'{share} pegawai dalam indikator risiko PP 94/2021 pada {year} (indikator risiko, bukan sanksi)',
+	'pp94.caption':
+		'Sumber: agg_discipline_employee_year, {year}: hari tanpa keterangan terhadap tingkat PP 94/2021. Indikator risiko, bukan sanksi — sanksi memerlukan pemeriksaan dan keputusan. {shown} OPD ditampilkan, {hidden} OPD disembunyikan karena kurang dari 5 pegawai.',
+	'pp94.aria':
+		'Grafik batang bertumpuk persentase pegawai per tingkat risiko PP 94/2021 per OPD, {year}',
 	'error.heading': 'Halaman tidak dapat ditampilkan',
 	'error.year': 'Tahun harus empat angka, misalnya ?tahun=2025, bukan "{value}".',
 	'error.back': 'Kembali ke Ringkasan'

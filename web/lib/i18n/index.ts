@@ -73,3 +73,18 @@ export function hrefWith(
 	const query = params.toString();
 	return query ? `${path}?${query}` : path;
 }
+
+/** A month (1–12) by its short name: `Jan`, `Agu` in Indonesian. */
+export function formatMonth(lang: Lang, month: number): string {
+	return new Intl.DateTimeFormat(locales[lang], { month: 'short', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(2024, month - 1, 1))
+	);
+}
+
+/** An ISO weekday (1 = Monday … 7 = Sunday) by its short name. */
+export function formatWeekday(lang: Lang, isoDay: number): string {
+	// 1 January 2024 was a Monday.
+	return new Intl.DateTimeFormat(locales[lang], { weekday: 'short', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(2024, 0, isoDay))
+	);
+}
