@@ -326,3 +326,29 @@ describe('dashboard in Chromium', () => {
 interface AxeResult {
 	violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
 }
+
+describe('individual-level lists without the HR switch', () => {
+	it('hides the training-target names and refuses their CSV', async () => {
+		const port = await freePort();
+		const plain = `http://127.0.0.1:${port}`;
+		const { KINERJA_HR_VIEWS: _on, ...env } = process.env;
+		const other = spawn(process.execPath, ['build'], {
+			env: {
+				...env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				KINERJA_DB: join(dir, 'warehouse.duckdb')
+			},
+			stdio: 'ignore'
+		});
+		try {
+			await waitForServer(plain + '/metodologi');
+			expect((await fetch(plain + '/unduh/sasaran-pelatihan.csv')).status).toBe(403);
+			const html = await (await fetch(plain + '/kompetensi')).text();
+			expect(html).toContain('hanya untuk petugas BKPSDM');
+			expect(html).not.toContain('data-targets');
+		} finally {
+			if (other.pid) process.kill(other.pid, 'SIGTERM');
+		}
+	});
+});
