@@ -15,6 +15,13 @@ import { jpBars, meets20Share } from '../../web/lib/charts/jpHistogramOption.js'
 import { pp94Bars } from '../../web/lib/charts/pp94Option.js';
 import { distributionBars } from '../../web/lib/charts/predikatDistributionOption.js';
 import { gapTable, jpTable, targetsTable } from '../../web/lib/charts/tables.js';
+import { readinessFinding } from '../../web/lib/charts/readinessCard.js';
+import {
+	componentCells,
+	componentTable,
+	readinessTable
+} from '../../web/lib/charts/readinessComponents.js';
+import { formatIndex, readinessBars } from '../../web/lib/charts/readinessOption.js';
 import { toCsv } from '../../web/lib/csv.js';
 import { formatPercent, t } from '../../web/lib/i18n/index.js';
 import {
@@ -22,6 +29,10 @@ import {
 	attendanceByWeekday,
 	pp94RiskBands
 } from '../../web/lib/server/queries/attendance.js';
+import {
+	changeReadinessComponents,
+	changeReadinessIndex
+} from '../../web/lib/server/queries/changeReadiness.js';
 import {
 	competencyGapHeatmap,
 	jpHistogram,
@@ -152,6 +163,8 @@ describe('dashboard in Chromium', () => {
 		['/kinerja', 'kinerja'],
 		['/kompetensi', 'kompetensi'],
 		['/kehadiran', 'kehadiran'],
+		['/kesiapan', 'kesiapan'],
+		['/kesiapan?lang=en', 'kesiapan-en'],
 		['/metodologi', 'metodologi']
 	])('renders %s at 1280 and 390 px', async (path, name) => {
 		for (const width of [1280, 390]) {
@@ -280,6 +293,42 @@ describe('dashboard in Chromium', () => {
 		await page.close();
 	});
 
+	it("titles the readiness chart from the query's index, formatted id-ID, per agency only", async () => {
+		const year = years.at(-1)!;
+		const bars = readinessBars(await changeReadinessIndex(db, { year }));
+		expect(bars.length).toBeGreaterThan(1);
+		const page = await open('/kesiapan');
+		const title = await page.textContent('#indeks-title');
+		expect(title).toBe(readinessFinding('id', bars, year));
+		expect(title).toContain(formatIndex('id', bars[0]!.resistance_index));
+		expect(title).toContain(bars[0]!.agency_name);
+		expect(await page.textContent('[data-derivation]')).toContain('tidak pernah per orang');
+		expect(await drawnPixels(page, '[data-chart=indeks]')).toBeGreaterThan(1000);
+		const rowsShown = await page.$$eval('[data-components] tbody tr', (rows) => rows.length);
+		expect(rowsShown).toBe(bars.length);
+		await page.close();
+		const en = await open('/kesiapan?lang=en');
+		expect(await en.textContent('h1')).toBe('Readiness for change');
+		expect(await en.textContent('[data-derivation]')).toContain('never per person');
+		await en.close();
+	});
+
+	it('downloads the agency bars and components the readiness page draws', async () => {
+		const year = years.at(-2)!;
+		const index = await changeReadinessIndex(db, { year });
+		const bars = readinessBars(index);
+		const csv = (path: string) => rawText(`${base}/unduh/${path}?tahun=${year}`);
+		expect(await csv('kesiapan.csv')).toBe(toCsv(readinessTable(bars)));
+		const cells = componentCells(await changeReadinessComponents(db, { year }), bars);
+		expect(await csv('kesiapan-komponen.csv')).toBe(toCsv(componentTable(cells)));
+		const page = await open(`/kesiapan?tahun=${year}`);
+		const shown = await page.$$eval('[data-chart=indeks] tbody tr td:first-child', (c) =>
+			c.map((cell) => cell.textContent)
+		);
+		expect(shown).toEqual(bars.map((bar) => bar.agency_code));
+		await page.close();
+	});
+
 	it('answers a malformed year with 400 and a message', async () => {
 		const page = await browser!.newPage();
 		const response = await page.goto(`${base}/?tahun=abc`);
@@ -305,6 +354,8 @@ describe('dashboard in Chromium', () => {
 		'/kompetensi?lang=en',
 		'/kehadiran',
 		'/kehadiran?lang=en',
+		'/kesiapan',
+		'/kesiapan?lang=en',
 		'/metodologi',
 		'/?lang=en'
 	])('has no serious accessibility violation on %s', async (path) => {

@@ -125,6 +125,35 @@ export const en = {
 		'Source: agg_discipline_employee_year, {year}: unexcused days against the PP 94/2021 bands. A risk indicator, not a sanction — a sanction needs an examination and a decision. {shown} agencies shown, {hidden} hidden because fewer than 5 employees.',
 	'pp94.aria':
 		'Stacked bar chart of the share of employees per PP 94/2021 risk band by agency, {year}',
+	'nav.kesiapan': 'Change readiness',
+	'page.kesiapan': 'Readiness for change',
+	'ready.derivation':
+		"The project's own derived index, not a regulation (domain.md §10) — shown per agency only, never per person.",
+	'ready.axis': 'Resistance index (z against the city; city = 0)',
+	'ready.series': 'Resistance index',
+	'ready.city': 'City = 0',
+	'ready.title':
+		'{top} is the most resistant to change in {year} (index {topIndex}); {bottom} the most ready ({bottomIndex})',
+	'ready.title.single': '{top} is the only agency with an index in {year}: {topIndex}',
+	'ready.title.none':
+		'No agency is above the city average in {year}; {bottom} is the most ready ({bottomIndex})',
+	'ready.caption':
+		'Source: agg_change_readiness_agency_year, {year}. Index = weighted mean of the z-scores of seven components against the other agencies of the city; above 0 = more resistant than the city average. Provisional: weights and components may change. {shown} agencies shown, {hidden} hidden because fewer than 5 employees.',
+	'ready.aria':
+		'Horizontal bar chart of the resistance-to-change index by agency, {year}, with the city line at 0',
+	'ready.components.heading': 'Index components by agency, {year}',
+	'ready.components.caption':
+		'Each cell: the component z-score (higher = more resistant), then numerator / denominator and its value. A component without data that year is left out.',
+	'ready.points': 'pts',
+	'ready.noData': 'no data',
+	'ready.smallCell': 'Small cells',
+	'ready.c.skp_late_or_missing': 'SKP late or missing',
+	'ready.c.no_dialogue': 'No performance dialogue',
+	'ready.c.below_20jp': 'Below 20 JP',
+	'ready.c.below_20jp_trend': 'Below 20 JP, trend',
+	'ready.c.attendance_after_change': 'Attendance after the system change',
+	'ready.c.behaviour_below': 'Behaviour below expectation',
+	'ready.c.distribution_inflation': 'Predikat distribution inflation',
 	'error.heading': 'This page cannot be shown',
 	'error.year': 'The year must be four digits, e.g. ?tahun=2025, not "{value}".',
 	'error.back': 'Back to the overview'

@@ -124,6 +124,35 @@ export const id = {
 		'Sumber: agg_discipline_employee_year, {year}: hari tanpa keterangan terhadap tingkat PP 94/2021. Indikator risiko, bukan sanksi — sanksi memerlukan pemeriksaan dan keputusan. {shown} OPD ditampilkan, {hidden} OPD disembunyikan karena kurang dari 5 pegawai.',
 	'pp94.aria':
 		'Grafik batang bertumpuk persentase pegawai per tingkat risiko PP 94/2021 per OPD, {year}',
+	'nav.kesiapan': 'Kesiapan perubahan',
+	'page.kesiapan': 'Kesiapan perubahan',
+	'ready.derivation':
+		'Indeks turunan proyek, bukan peraturan (domain.md §10) — ditampilkan per OPD saja, tidak pernah per orang.',
+	'ready.axis': 'Indeks resistensi (z terhadap kota; kota = 0)',
+	'ready.series': 'Indeks resistensi',
+	'ready.city': 'Kota = 0',
+	'ready.title':
+		'{top} paling resisten terhadap perubahan pada {year} (indeks {topIndex}); {bottom} paling siap ({bottomIndex})',
+	'ready.title.single': '{top} satu-satunya OPD dengan indeks pada {year}: {topIndex}',
+	'ready.title.none':
+		'Tidak ada OPD di atas rata-rata kota pada {year}; {bottom} paling siap ({bottomIndex})',
+	'ready.caption':
+		'Sumber: agg_change_readiness_agency_year, {year}. Indeks = rata-rata berbobot z-skor tujuh komponen terhadap OPD lain di kota; di atas 0 = lebih resisten daripada rata-rata kota. Sementara: bobot dan komponen dapat berubah. {shown} OPD ditampilkan, {hidden} OPD disembunyikan karena kurang dari 5 pegawai.',
+	'ready.aria':
+		'Grafik batang horizontal indeks resistensi terhadap perubahan per OPD, {year}, dengan garis kota pada 0',
+	'ready.components.heading': 'Komponen indeks per OPD, {year}',
+	'ready.components.caption':
+		'Setiap sel: z-skor komponen (tinggi = lebih resisten), lalu pembilang / penyebut dan nilainya. Komponen tanpa data tahun itu tidak ikut dihitung.',
+	'ready.points': 'poin',
+	'ready.noData': 'tidak ada data',
+	'ready.smallCell': 'Sel kecil',
+	'ready.c.skp_late_or_missing': 'SKP terlambat atau tidak ada',
+	'ready.c.no_dialogue': 'Tanpa dialog kinerja',
+	'ready.c.below_20jp': 'Di bawah 20 JP',
+	'ready.c.below_20jp_trend': 'Tren di bawah 20 JP',
+	'ready.c.attendance_after_change': 'Kehadiran sesudah perubahan sistem',
+	'ready.c.behaviour_below': 'Perilaku di bawah ekspektasi',
+	'ready.c.distribution_inflation': 'Inflasi distribusi predikat',
 	'error.heading': 'Halaman tidak dapat ditampilkan',
 	'error.year': 'Tahun harus empat angka, misalnya ?tahun=2025, bukan "{value}".',
 	'error.back': 'Kembali ke Ringkasan'
