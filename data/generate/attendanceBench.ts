@@ -51,16 +51,42 @@ interface Person {
 	dots: boolean;
 }
 
+/** One employee-year of an existing roster, for a file whose NIPs and agencies join to it. */
+export interface RosterPerson {
+	nip: string;
+	name: string;
+	agencyCode: string;
+	year: number;
+}
+
 export async function writeAttendanceCsv(
 	path: string,
-	opts: { rows: number; seed?: number }
+	opts: {
+		rows: number;
+		seed?: number;
+		/**
+		 * Write the days of these employee-years instead of a synthetic workforce (the web benchmark's
+		 * warehouse). Each employee-year's working days are kept with the same chance, so about `rows`
+		 * rows spread evenly over the years (never more than the employee-years hold).
+		 */
+		people?: readonly RosterPerson[];
+	}
 ): Promise<BenchAttendanceResult> {
 	const rows = Math.max(0, Math.floor(opts.rows));
 	const rng = new Rng(opts.seed ?? 20251129);
 	const calendar = new Calendar(loadHolidays());
-	const workdays: number[] = [];
-	for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) workdays.push(...calendar.workdays(y));
-	const people = staff(rng.fork('people'), Math.max(1, Math.ceil(rows / workdays.length)));
+	const years: number[] = [];
+	for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) years.push(y);
+	const workdays = new Map(years.map((y) => [y, calendar.workdays(y)]));
+	const allDays = years.flatMap((y) => workdays.get(y) ?? []);
+	const synthetic = opts.people
+		? null
+		: staff(rng.fork('people'), Math.max(1, Math.ceil(rows / allDays.length)));
+	const byYear = opts.people ? rosterStaff(opts.people) : null;
+	const capacity = byYear
+		? years.reduce((n, y) => n + (byYear.get(y)?.length ?? 0) * (workdays.get(y)?.length ?? 0), 0)
+		: Infinity;
+	const keep = byYear ? Math.min(1, rows / Math.max(1, capacity)) : 1;
 	const result: BenchAttendanceResult = { rows: 0, badRows: {}, duplicates: 0 };
 	const claimed = new Set<string>();
 	const sink = new TextSink(path, 'utf-8', '\n');
@@ -70,11 +96,14 @@ export async function writeAttendanceCsv(
 		result.rows++;
 	};
 	const r = rng.fork('rows');
-	outer: for (const d of workdays) {
+	const k = rng.fork('keep');
+	outer: for (const d of allDays) {
 		const date = dmy(d);
 		const { start, end } = calendar.schedule(d);
-		for (const p of people) {
-			if (result.rows >= rows) break outer;
+		for (const p of synthetic ?? byYear?.get(ymd(d).y) ?? []) {
+			// Roster mode aims at `rows` by the keep chance; a hard stop would cut off December.
+			if (!byYear && result.rows >= rows) break outer;
+			if (keep < 1 && !k.chance(keep)) continue;
 			const status = r.weighted(STATUS);
 			const present = status === 'H';
 			const inMin = present
@@ -93,7 +122,7 @@ export async function writeAttendanceCsv(
 				present ? hhmm(outMin, sep) : '',
 				status
 			];
-			const left = rows - result.rows;
+			const left = byYear ? Infinity : rows - result.rows;
 			if (r.chance(0.02)) {
 				const rule = r.weighted(DEFECTS);
 				const bad = damage(r, cells, rule, ymd(d).y);
@@ -122,6 +151,9 @@ export async function writeAttendanceCsv(
 	return result;
 }
 
+/** Agencies whose old readers write `07.31`. */
+const DOTS = new Set(['DISDIKBUD', 'DPUPR', 'KEC_MKS', 'DINSOS']);
+
 const STATUS: readonly (readonly [string, number])[] = [
 	['H', 90],
 	['S', 1.6],
@@ -149,6 +181,23 @@ function damage(rng: Rng, cells: string[], rule: RowRule, year: number): string[
 	return out;
 }
 
+/** Roster employee-years grouped by year, with the agency's short name as the unit kerja. */
+function rosterStaff(people: readonly RosterPerson[]): Map<number, Person[]> {
+	const agencies = agencyByCode(loadAgencies());
+	const out = new Map<number, Person[]>();
+	for (const p of people) {
+		const list = out.get(p.year) ?? [];
+		list.push({
+			nip: p.nip,
+			name: p.name,
+			unit: agencies.get(p.agencyCode)?.shortName ?? p.agencyCode,
+			dots: DOTS.has(p.agencyCode)
+		});
+		out.set(p.year, list);
+	}
+	return out;
+}
+
 /** A synthetic workforce: valid PNS NIPs, names, agencies weighted like the city's. */
 function staff(rng: Rng, n: number): Person[] {
 	const agencies = agencyByCode(loadAgencies());
@@ -156,7 +205,6 @@ function staff(rng: Rng, n: number): Person[] {
 		([code, plan]) => [agencies.get(code)?.shortName ?? code, plan.weight, code] as const
 	);
 	const registry = new NipRegistry();
-	const dots = new Set(['DISDIKBUD', 'DPUPR', 'KEC_MKS', 'DINSOS']);
 	const out: Person[] = [];
 	for (let i = 0; i < n; i++) {
 		const gender = rng.chance(0.55) ? 'P' : 'L';
@@ -167,7 +215,7 @@ function staff(rng: Rng, n: number): Person[] {
 			nip: registry.issue(nipPrefix('PNS', birth, tmt, gender)),
 			name: givenName(rng, gender),
 			unit,
-			dots: dots.has(code)
+			dots: DOTS.has(code)
 		});
 	}
 	return out;

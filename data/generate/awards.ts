@@ -1,6 +1,6 @@
 import { appraisedIn, key } from './appraisalPlan.js';
 import { type GenContext, serviceYears } from './context.js';
-import { type Day, day, dmy } from './dates.js';
+import { type Day, day, dmy, ymd } from './dates.js';
 import type { Layout } from './defects.js';
 import { activeOn, agencyOn, type Employee } from './employees.js';
 import { CsvFile, ratesFor } from './fileWriters.js';
@@ -35,6 +35,24 @@ export function writeAwards(ctx: GenContext): void {
 	}
 	const awards: Award[] = [];
 	const given = new Set<string>();
+	// SIMPEG's riwayat penghargaan lists every award ever given, so classes due before the span are
+	// there too (most of them: a few were never proposed).
+	const history = ctx.rng.fork('awards:history');
+	for (const e of ctx.pop.employees) {
+		if (e.type !== 'PNS') continue;
+		for (const [n, jenis] of SLKS) {
+			const y = ymd(e.tmt).y + n + history.int(0, 2);
+			if (y >= ctx.pop.from || !history.chance(0.85)) continue;
+			given.add(`${e.id}:${jenis}`);
+			awards.push({
+				e,
+				jenis,
+				year: y,
+				nomor: `${60 + (y % 30)}/TK/Tahun ${y}`,
+				date: day(y, 8, 12 + (y % 5))
+			});
+		}
+	}
 	for (let y = ctx.pop.from; y <= ctx.pop.to; y++) {
 		const keppres = day(y, 8, 12 + (y % 5));
 		for (const e of ctx.pop.employees) {

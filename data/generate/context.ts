@@ -1,6 +1,7 @@
 import type { Agency } from './agencies.js';
 import type { Calendar } from './calendar.js';
 import { type Day, day } from './dates.js';
+import type { Development } from './development.js';
 import { agencyOn, type Employee, type Population } from './employees.js';
 import { GOLONGAN, gradeAt, PANGKAT } from './jabatan.js';
 import type { CodeBook, ManifestFile } from './manifest.js';
@@ -16,6 +17,8 @@ export interface GenContext {
 	agencies: Map<string, Agency>;
 	codes: CodeBook;
 	plans: Plans;
+	/** Dialogues, development plans and the trainings that follow them (feedback and training agree). */
+	development: Development;
 	files: ManifestFile[];
 	/** Fixed document time for workbooks: the end of the generated span. */
 	when: Date;

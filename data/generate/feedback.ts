@@ -7,9 +7,10 @@ import type { Rng } from './random.js';
 import type { Cell } from './xlsx.js';
 
 /**
- * Dialog kinerja (PermenPANRB 6/2022 stage 2): one row per dialogue. The count per employee and year is
- * the appraisal's "jumlah umpan balik"; agencies that resist change hold few. Notes are free text with
- * commas, quotes and line breaks, as typed.
+ * Dialog kinerja (PermenPANRB 6/2022 stage 2): one row per dialogue, as planned in development.ts. The
+ * count per employee and year is the appraisal's "jumlah umpan balik"; agencies that resist change hold
+ * few and rarely agree a plan. A plan names a competency (`M.07 Mengelola Perubahan`, a bare name or
+ * code) or an action that no course follows. Notes are free text with commas, quotes and line breaks.
  */
 
 const PERIODE = ['Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV'] as const;
@@ -19,17 +20,6 @@ const SHAPES: { csv: CsvOptions; date: 'dmy' | 'iso' }[] = [
 	{ csv: { encoding: 'utf-8-bom', delimiter: ',' }, date: 'iso' },
 	{ csv: { encoding: 'utf-8', delimiter: ';', sepLine: true }, date: 'dmy' },
 	{ csv: { encoding: 'utf-8', delimiter: ';', eol: '\n' }, date: 'iso' }
-];
-
-const PLANS = [
-	'Mengelola Perubahan',
-	'Komunikasi',
-	'Orientasi pada Hasil',
-	'Coaching oleh atasan',
-	'Pelatihan Pengadaan Barang/Jasa',
-	'Penulisan Naskah Dinas',
-	'Pelayanan Publik',
-	'Literasi Digital'
 ];
 
 const NOTES = [
@@ -82,16 +72,11 @@ export function writeFeedback(ctx: GenContext): void {
 			rng: rng.fork('defects'),
 			...shape.csv
 		});
-		const workdays = ctx.calendar.workdays(y);
 		let rows = 0;
 		for (const e of ctx.pop.employees) {
-			const n = ctx.plans.dialogues.get(key(e, y)) ?? 0;
-			if (n === 0) continue;
-			const open = workdays.filter((d) => d >= e.tmt && (e.end === null || d < e.end));
-			const dates = rng.sample(open, n).sort((a, b) => a - b);
+			const dialogues = ctx.development.dialogues.get(key(e, y)) ?? [];
 			const boss = ctx.plans.superior.get(key(e, y))?.nip ?? '';
-			for (const d of dates) {
-				const plan = rng.chance(0.45);
+			for (const { date: d, plan, kompetensi } of dialogues) {
 				const cells: Cell[] = [
 					e.nip,
 					e.name,
@@ -100,13 +85,13 @@ export function writeFeedback(ctx: GenContext): void {
 					code(ctx, PERIODE[Math.floor((ymd(d).m - 1) / 3)] ?? 'Tahunan'),
 					boss,
 					plan ? 'Ya' : 'Tidak',
-					plan ? rng.pick(PLANS) : '',
+					kompetensi,
 					note(rng)
 				];
 				file.emitter.row(cells, {
 					conflict: () =>
 						cells.map((c, i) =>
-							i === 6 ? (plan ? 'Tidak' : 'Ya') : i === 7 ? (plan ? '' : (PLANS[0] ?? '')) : c
+							i === 6 ? (plan ? 'Tidak' : 'Ya') : i === 7 ? (plan ? '' : 'M.03 Komunikasi') : c
 						)
 				});
 				rows++;

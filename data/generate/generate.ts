@@ -7,6 +7,7 @@ import { writeAwards } from './awards.js';
 import { Calendar, FIRST_YEAR, LAST_YEAR, loadHolidays } from './calendar.js';
 import { writeCompetency } from './competency.js';
 import type { GenContext } from './context.js';
+import { planDevelopment } from './development.js';
 import { buildPopulation } from './employees.js';
 import { writeFeedback } from './feedback.js';
 import { CodeBook, type Manifest } from './manifest.js';
@@ -82,14 +83,17 @@ export async function generateSample(o: GenerateOptions): Promise<Manifest> {
 		to: o.to,
 		agencies
 	});
+	const calendar = new Calendar(loadHolidays());
+	const plans = buildPlans(rng.fork('plans'), pop);
 	const ctx: GenContext = {
 		out: o.out,
 		rng,
 		pop,
-		calendar: new Calendar(loadHolidays()),
+		calendar,
 		agencies: agencyByCode(agencies),
 		codes: new CodeBook(),
-		plans: buildPlans(rng.fork('plans'), pop),
+		plans,
+		development: planDevelopment(rng.fork('development'), pop, plans, calendar),
 		files: [],
 		when: new Date(Date.UTC(o.to + 1, 0, 10, 8, 0, 0)),
 		log: o.log ?? (() => {})

@@ -145,6 +145,23 @@ export function dialogueMean(trend: Trend, year: number): number {
 	return 3;
 }
 
+/**
+ * Share of dialogues in which a development plan is agreed: resisting agencies hold dialogues that end
+ * without one, improving agencies learn to agree plans.
+ */
+export function developmentPlanShare(trend: Trend, year: number): number {
+	const t = progress(year, 2022);
+	if (trend === 'resisting') return 0.15;
+	if (trend === 'improving') return 0.35 + 0.25 * t;
+	if (trend === 'declining') return 0.45 - 0.2 * t;
+	return 0.45;
+}
+
+/** Chance that a plan naming a competency is followed by a course in it within twelve months. */
+export function planFollowShare(trend: Trend): number {
+	return { steady: 0.45, improving: 0.6, declining: 0.3, resisting: 0.1 }[trend];
+}
+
 /** Target JP of development per employee per year (PP 17/2020: at least 20). */
 export function jpTarget(trend: Trend, year: number): number {
 	const t = progress(year, 2021);

@@ -1,3 +1,4 @@
+import { key } from './appraisalPlan.js';
 import { decimalComma, type GenContext, years } from './context.js';
 import { type Day, day, toDate, ymd } from './dates.js';
 import type { Layout } from './defects.js';
@@ -155,6 +156,20 @@ function plan(ctx: GenContext, rng: Rng, y: number, facts: JpFacts): TrainingRec
 		const taken = new Set<string>();
 		const open = workdays.filter((d) => d >= e.tmt && (e.end === null || d < e.end)).slice(0, -5);
 		let jp = 0;
+		// Courses decided ahead (a plan's follow-up, a cohort) come first and count towards the year.
+		for (const t of ctx.development.trainings.get(key(e, y)) ?? []) {
+			if (taken.has(t.course.name)) continue;
+			taken.add(t.course.name);
+			if (t.status === 'Selesai') jp += t.course.jp;
+			out.push({
+				e,
+				course: t.course,
+				start: t.start,
+				end: t.start + Math.max(0, Math.ceil(t.course.jp / 8) - 1),
+				status: t.status,
+				certificate: t.status === 'Selesai' ? certificate(t.course, y, ++cert) : ''
+			});
+		}
 		for (let guard = 0; jp < target && guard < 12; guard++) {
 			// Prefer a course that does not overshoot the year's need by much: totals cluster near target.
 			const pool = (rng.chance(p.eLearning) ? online : offline).filter(

@@ -12,6 +12,11 @@ export interface Course {
 	jalur: Jalur;
 	jenis: Jenis;
 	penyelenggara: string;
+	/**
+	 * The competency (data/reference/competencies.csv) the course develops, as BKPSDM's catalogue
+	 * files it; sql/seeds/ref_training_competency.csv holds the same mapping for the warehouse.
+	 */
+	competency?: string;
 }
 
 const E = 'ASN Unggul (LAN RI)';
@@ -31,21 +36,24 @@ export const E_LEARNING: readonly Course[] = [
 		jp: 8,
 		jalur: 'e-Learning',
 		jenis: 'Teknis',
-		penyelenggara: E
+		penyelenggara: E,
+		competency: 'T.09'
 	},
 	{
 		name: 'Manajemen Kinerja ASN',
 		jp: 6,
 		jalur: 'e-Learning',
 		jenis: 'Manajerial',
-		penyelenggara: E
+		penyelenggara: E,
+		competency: 'M.04'
 	},
 	{
 		name: 'Penyuluhan Anti Korupsi',
 		jp: 5,
 		jalur: 'e-Learning',
 		jenis: 'Sosial Kultural',
-		penyelenggara: 'KPK (ACLC)'
+		penyelenggara: 'KPK (ACLC)',
+		competency: 'M.01'
 	},
 	{
 		name: 'Keterbukaan Informasi Publik',
@@ -54,21 +62,37 @@ export const E_LEARNING: readonly Course[] = [
 		jenis: 'Teknis',
 		penyelenggara: E
 	},
-	{ name: 'Penulisan Naskah Dinas', jp: 6, jalur: 'e-Learning', jenis: 'Teknis', penyelenggara: B },
-	{ name: 'Pelayanan Prima', jp: 8, jalur: 'e-Learning', jenis: 'Teknis', penyelenggara: E },
+	{
+		name: 'Penulisan Naskah Dinas',
+		jp: 6,
+		jalur: 'e-Learning',
+		jenis: 'Teknis',
+		penyelenggara: B,
+		competency: 'M.03'
+	},
+	{
+		name: 'Pelayanan Prima',
+		jp: 8,
+		jalur: 'e-Learning',
+		jenis: 'Teknis',
+		penyelenggara: E,
+		competency: 'M.05'
+	},
 	{
 		name: 'Keamanan Informasi dan Perlindungan Data Pribadi',
 		jp: 5,
 		jalur: 'e-Learning',
 		jenis: 'Teknis',
-		penyelenggara: 'BSSN'
+		penyelenggara: 'BSSN',
+		competency: 'T.09'
 	},
 	{
 		name: 'Moderasi Beragama',
 		jp: 6,
 		jalur: 'e-Learning',
 		jenis: 'Sosial Kultural',
-		penyelenggara: 'Kementerian Agama'
+		penyelenggara: 'Kementerian Agama',
+		competency: 'SK.01'
 	},
 	{
 		name: 'Pengantar Manajemen Risiko',
@@ -85,35 +109,40 @@ export const CLASSROOM: readonly Course[] = [
 		jp: 16,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: B
+		penyelenggara: B,
+		competency: 'T.05'
 	},
 	{
 		name: 'Diklat Teknis Pengelolaan Keuangan Daerah',
 		jp: 30,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: P
+		penyelenggara: P,
+		competency: 'T.02'
 	},
 	{
 		name: 'Pelatihan Pengadaan Barang/Jasa Tingkat Dasar',
 		jp: 24,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: 'LKPP'
+		penyelenggara: 'LKPP',
+		competency: 'T.03'
 	},
 	{
 		name: 'Pelatihan Pengelolaan Arsip Dinamis',
 		jp: 20,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: 'ANRI'
+		penyelenggara: 'ANRI',
+		competency: 'T.07'
 	},
 	{
 		name: 'Workshop Inovasi Pelayanan Publik',
 		jp: 8,
 		jalur: 'Workshop',
 		jenis: 'Manajerial',
-		penyelenggara: B
+		penyelenggara: B,
+		competency: 'M.07'
 	},
 	{
 		name: 'Seminar Kesehatan Mental ASN',
@@ -127,21 +156,40 @@ export const CLASSROOM: readonly Course[] = [
 		jp: 4,
 		jalur: 'Coaching',
 		jenis: 'Manajerial',
-		penyelenggara: B
+		penyelenggara: B,
+		competency: 'M.06'
 	},
 	{
 		name: 'Mentoring Jabatan Fungsional',
 		jp: 6,
 		jalur: 'Mentoring',
 		jenis: 'Teknis',
-		penyelenggara: B
+		penyelenggara: B,
+		competency: 'M.06'
 	},
 	{
 		name: 'Magang Pelayanan Terpadu',
 		jp: 12,
 		jalur: 'Non Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: 'DPMPTSP Kota Padang'
+		penyelenggara: 'DPMPTSP Kota Padang',
+		competency: 'T.11'
+	},
+	{
+		name: 'Pelatihan Komunikasi Efektif',
+		jp: 12,
+		jalur: 'Klasikal',
+		jenis: 'Manajerial',
+		penyelenggara: B,
+		competency: 'M.03'
+	},
+	{
+		name: 'Pelatihan Manajemen Perubahan',
+		jp: 16,
+		jalur: 'Klasikal',
+		jenis: 'Manajerial',
+		penyelenggara: P,
+		competency: 'M.07'
 	}
 ];
 
@@ -151,21 +199,24 @@ const GURU: readonly Course[] = [
 		jp: 32,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: 'BGP Provinsi Sumatera Barat'
+		penyelenggara: 'BGP Provinsi Sumatera Barat',
+		competency: 'T.12'
 	},
 	{
 		name: 'Pelatihan Mandiri Platform Merdeka Mengajar',
 		jp: 12,
 		jalur: 'e-Learning',
 		jenis: 'Teknis',
-		penyelenggara: 'Kemendikbudristek'
+		penyelenggara: 'Kemendikbudristek',
+		competency: 'T.12'
 	},
 	{
 		name: 'Pendidikan Inklusif',
 		jp: 8,
 		jalur: 'e-Learning',
 		jenis: 'Teknis',
-		penyelenggara: 'Kemendikbudristek'
+		penyelenggara: 'Kemendikbudristek',
+		competency: 'T.12'
 	}
 ];
 
@@ -175,23 +226,70 @@ const NAKES: readonly Course[] = [
 		jp: 40,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: 'Dinas Kesehatan Provinsi Sumatera Barat'
+		penyelenggara: 'Dinas Kesehatan Provinsi Sumatera Barat',
+		competency: 'T.13'
 	},
 	{
 		name: 'Pelatihan Pencegahan dan Pengendalian Infeksi',
 		jp: 24,
 		jalur: 'Klasikal',
 		jenis: 'Teknis',
-		penyelenggara: 'Kemenkes (Bapelkes)'
+		penyelenggara: 'Kemenkes (Bapelkes)',
+		competency: 'T.13'
 	},
 	{
 		name: 'Pelatihan Jarak Jauh Imunisasi',
 		jp: 10,
 		jalur: 'e-Learning',
 		jenis: 'Teknis',
-		penyelenggara: 'Kemenkes (Plataran Sehat)'
+		penyelenggara: 'Kemenkes (Plataran Sehat)',
+		competency: 'T.13'
 	}
 ];
+
+/**
+ * Cohort courses one agency runs for a chosen group each year (not picked at random): Dinas Kesehatan's
+ * public-service course, and BKPSDM's assessor course with a handful of places — the small programme
+ * whose before/after figures must carry a small-number warning.
+ */
+export const COHORT_COURSES: readonly {
+	agency: string;
+	share: number;
+	cap: number;
+	course: Course;
+}[] = [
+	{
+		agency: 'DINKES',
+		share: 0.15,
+		cap: 60,
+		course: {
+			name: 'Pelatihan Pelayanan Publik Bidang Kesehatan',
+			jp: 24,
+			jalur: 'Klasikal',
+			jenis: 'Manajerial',
+			penyelenggara: 'Dinas Kesehatan Kota Bukittinggi',
+			competency: 'M.05'
+		}
+	},
+	{
+		agency: 'BKPSDM',
+		share: 0.1,
+		cap: 3,
+		course: {
+			name: 'Pelatihan Asesor SDM Aparatur',
+			jp: 40,
+			jalur: 'Klasikal',
+			jenis: 'Teknis',
+			penyelenggara: 'BKN (Pusbang ASN)',
+			competency: 'T.05'
+		}
+	}
+];
+
+/** Every course of the catalogue, cohort courses included (for the warehouse mapping check). */
+export function allCourses(): Course[] {
+	return [...E_LEARNING, ...CLASSROOM, ...GURU, ...NAKES, ...COHORT_COURSES.map((c) => c.course)];
+}
 
 /** Courses open to this employee, e-learning and classroom apart. */
 export function coursesFor(e: Employee): { online: Course[]; offline: Course[] } {

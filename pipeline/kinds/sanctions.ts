@@ -22,6 +22,11 @@ export const sanctions: KindSpec = {
 			required: true
 		},
 		{
+			name: 'nomor_sk',
+			aliases: ['Nomor SK', 'No SK', 'No. SK', 'Nomor Keputusan', 'No Keputusan'],
+			type: { kind: 'text' }
+		},
+		{
 			name: 'tanggal_sk',
 			aliases: ['Tanggal SK', 'Tgl SK', 'Tanggal Keputusan'],
 			type: { kind: 'date' },

@@ -5,7 +5,8 @@
 -- Each component (agg_change_readiness_components) has its numerator, denominator, value and z-score
 -- against the city: late or missing SKP, no performance dialogue, share below 20 JP and its change on the
 -- previous year, discipline lapses after vs before a system change (ref_system_change), share of
--- behaviour rated Di Bawah Ekspektasi, and the share of SE MenPANRB 3/2023 curve rules broken.
+-- behaviour rated Di Bawah Ekspektasi, the share of SE MenPANRB 3/2023 curve rules broken, and the
+-- feedback loop: appraised employees without a development plan, plans not followed by training.
 -- resistance_index = Σ weight × z ÷ Σ weight over the components that have a z (weights and directions:
 -- ref_change_readiness_weights); higher = more resistant than the city. Agencies below
 -- `small_cell_minimum` employees get no z and no index (small_cell = true). index_rank: 1 = highest index.
@@ -79,6 +80,19 @@ pivoted as (
             as distribution_inflation_value,
         any_value(z) filter (where component = 'distribution_inflation')
             as distribution_inflation_z,
+        any_value(numerator) filter (where component = 'no_development_plan')
+            as no_development_plan_numerator,
+        any_value(denominator) filter (where component = 'no_development_plan')
+            as no_development_plan_denominator,
+        any_value(value) filter (where component = 'no_development_plan')
+            as no_development_plan_value,
+        any_value(z) filter (where component = 'no_development_plan') as no_development_plan_z,
+        any_value(numerator) filter (where component = 'plans_not_followed')
+            as plans_not_followed_numerator,
+        any_value(denominator) filter (where component = 'plans_not_followed')
+            as plans_not_followed_denominator,
+        any_value(value) filter (where component = 'plans_not_followed') as plans_not_followed_value,
+        any_value(z) filter (where component = 'plans_not_followed') as plans_not_followed_z,
         try_cast(any_value(detail) filter (where component = 'attendance_after_change') as date)
             as system_change_date,
         any_value(detail) filter (where component = 'distribution_inflation')

@@ -8,6 +8,8 @@
 -- last year for the share below 20 JP). z = (value − city mean) ÷ city standard deviation (population)
 -- over the agencies of that year with at least `small_cell_minimum` employees, times the weight's
 -- direction; smaller agencies get no z. Employees are only counted, never labelled.
+-- The feedback-loop components (no_development_plan, plans_not_followed) come from the whole-year rows
+-- of agg_feedback_coverage_agency_period (agency of the appraisal).
 with
 
 employee_years as (
@@ -32,6 +34,10 @@ agency_days as (
 
 distributions as (
     select * from int_predikat_distributions_checked
+),
+
+coverage as (
+    select * from agg_feedback_coverage_agency_period
 ),
 
 changes as (
@@ -207,6 +213,28 @@ inflation as (
     where agency_code <> 'ALL' and curve_rules_checked > 0
 ),
 
+no_plan as (
+    select
+        agency_code,
+        year,
+        'no_development_plan' as component,
+        n_appraised - n_with_plan as numerator,
+        n_appraised as denominator,
+    from coverage
+    where period = 'TAHUNAN' and agency_code <> 'ALL'
+),
+
+plans_not_followed as (
+    select
+        agency_code,
+        year,
+        'plans_not_followed' as component,
+        n_plans_resolved - n_plans_followed as numerator,
+        n_plans_resolved as denominator,
+    from coverage
+    where period = 'TAHUNAN' and agency_code <> 'ALL' and n_plans_resolved > 0
+),
+
 measured as (
     select agency_code, year, component, numerator, denominator,
         null as baseline_numerator, null as baseline_denominator, null as detail
@@ -223,6 +251,10 @@ measured as (
     select * from behaviour
     union all by name
     select * from inflation
+    union all by name
+    select * from no_plan
+    union all by name
+    select * from plans_not_followed
 ),
 
 valued as (

@@ -39,7 +39,16 @@ async function loadCity(w: Warehouse): Promise<void> {
 		annual(5, 'DI_ATAS', 'DI_ATAS', { tanggal_diajukan: '2025-01-20' }),
 		annual(6, 'SESUAI', 'DI_BAWAH', { tanggal_diajukan: '2025-02-01' })
 	]);
-	await w.insert('raw_feedback', [{ nip: nip(1), tanggal: '2024-06-03', tahun: 2024 }]);
+	// The dialogue agrees a plan; its 12-month window is still open when the training data ends.
+	await w.insert('raw_feedback', [
+		{
+			nip: nip(1),
+			tanggal: '2024-06-03',
+			tahun: 2024,
+			rencana_pengembangan: 'Ya',
+			kompetensi: 'M.03 Komunikasi'
+		}
+	]);
 	const course = (i: number, year: number, jp: number) => ({
 		nip: nip(i),
 		nama_pelatihan: `Diklat ${year}`,
@@ -78,6 +87,7 @@ async function loadCity(w: Warehouse): Promise<void> {
 }
 
 // Worked by hand: value per agency (DINKES, DISHUB, SETDA) and z against the city (population sd).
+// A component with no value anywhere (plans_not_followed: every plan still pending) has empty lists.
 const S6 = Math.sqrt(1 / 6);
 const EXPECTED: Record<
 	string,
@@ -119,7 +129,15 @@ const EXPECTED: Record<
 		den: [2, 2, 2],
 		value: [0, 1, 0],
 		z: [-Math.SQRT1_2, Math.SQRT2, -Math.SQRT1_2]
-	}
+	},
+	// Appraised without a plan: DINKES 0 of 1 (employee 1 agreed one), DISHUB 2 of 2, SETDA 2 of 2.
+	no_development_plan: {
+		num: [0, 2, 2],
+		den: [1, 2, 2],
+		value: [0, 1, 1],
+		z: [-Math.SQRT2, Math.SQRT1_2, Math.SQRT1_2]
+	},
+	plans_not_followed: { num: [null, null, null], den: [null, null, null], value: [], z: [] }
 };
 const WEIGHTS: Record<string, number> = {
 	skp_late_or_missing: 1,
@@ -128,7 +146,9 @@ const WEIGHTS: Record<string, number> = {
 	below_20jp_trend: 0.5,
 	attendance_after_change: 1,
 	behaviour_below: 1,
-	distribution_inflation: 1
+	distribution_inflation: 1,
+	no_development_plan: 0.5,
+	plans_not_followed: 0.5
 };
 
 describe('agg_change_readiness_components', () => {
@@ -147,7 +167,7 @@ describe('agg_change_readiness_components', () => {
 				`select agency_code, component, numerator, denominator, value, z
 				from agg_change_readiness_components where year = 2024 order by component, agency_code`
 			);
-			expect(rows).toHaveLength(21);
+			expect(rows).toHaveLength(27);
 			for (const row of rows) {
 				const expected = EXPECTED[row.component];
 				const k = AGENCIES.indexOf(row.agency_code as (typeof AGENCIES)[number]);
@@ -158,6 +178,10 @@ describe('agg_change_readiness_components', () => {
 					expected?.num[k],
 					expected?.den[k]
 				]);
+				if (expected?.value.length === 0) {
+					expect([row.value, row.z], row.component).toEqual([null, null]);
+					continue;
+				}
 				expect(row.value, `${row.component} ${row.agency_code}`).toBeCloseTo(
 					expected?.value[k] ?? NaN,
 					9
@@ -185,7 +209,9 @@ describe('agg_change_readiness_components', () => {
 				{ component: 'below_20jp', n: 3 },
 				{ component: 'below_20jp_trend', n: 0 },
 				{ component: 'distribution_inflation', n: 0 },
+				{ component: 'no_development_plan', n: 0 },
 				{ component: 'no_dialogue', n: 0 },
+				{ component: 'plans_not_followed', n: 0 },
 				{ component: 'skp_late_or_missing', n: 0 }
 			]);
 		});
@@ -200,7 +226,9 @@ describe('agg_change_readiness_agency_year', () => {
 			const rows = await w.rows<Record<string, number | string | boolean | null>>(
 				`select * from agg_change_readiness_agency_year where year = 2024 order by agency_code`
 			);
-			const total = Object.values(WEIGHTS).reduce((a, b) => a + b, 0);
+			// Only components with a z-score take part; their weights make the denominator.
+			const present = Object.keys(EXPECTED).filter((c) => (EXPECTED[c]?.z.length ?? 0) > 0);
+			const total = present.reduce((sum, c) => sum + (WEIGHTS[c] ?? 0), 0);
 			const index = AGENCIES.map(
 				(_, k) =>
 					Object.entries(EXPECTED).reduce(
@@ -211,10 +239,13 @@ describe('agg_change_readiness_agency_year', () => {
 			expect(rows.map((r) => r.agency_code)).toEqual([...AGENCIES]);
 			rows.forEach((row, k) => {
 				expect(row.resistance_index as number).toBeCloseTo(index[k] ?? NaN, 9);
-				expect(row.n_components).toBe(7);
+				expect(row.n_components).toBe(present.length);
 				expect(row.small_cell).toBe(false);
 			});
-			expect(rows.map((r) => r.index_rank)).toEqual([1, 2, 3]);
+			// Rank 1 = the highest index, from the hand-computed values.
+			const ranks = index.map((x) => index.filter((y) => y > x).length + 1);
+			expect(ranks).toEqual([2, 1, 3]);
+			expect(rows.map((r) => r.index_rank)).toEqual(ranks);
 			expect(rows[0]).toMatchObject({
 				skp_late_or_missing_numerator: 1,
 				skp_late_or_missing_denominator: 2,

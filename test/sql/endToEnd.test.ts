@@ -65,7 +65,11 @@ describe('sql models on a generated sample', () => {
 		['agg_training_targets', 'nip'],
 		['agg_change_readiness_agency_year', 'year, agency_code'],
 		['agg_change_readiness_components', 'year, agency_code, component'],
-		['agg_talent_box', 'year, nip']
+		['agg_talent_box', 'year, nip'],
+		['agg_feedback_coverage_agency_period', 'year, period, agency_code'],
+		['agg_award_candidates', 'year, nip'],
+		['agg_satyalancana_eligibility', 'year, nip'],
+		['agg_training_effect', 'year, grouping, group_code']
 	])('keeps %s unique on (%s)', async (table, key) => {
 		expect(
 			await count(
@@ -82,7 +86,13 @@ describe('sql models on a generated sample', () => {
 			['agg_change_readiness_agency_year', 'no_dialogue_value'],
 			['agg_change_readiness_agency_year', 'below_20jp_value'],
 			['agg_change_readiness_agency_year', 'behaviour_below_value'],
-			['agg_change_readiness_agency_year', 'distribution_inflation_value']
+			['agg_change_readiness_agency_year', 'distribution_inflation_value'],
+			['agg_change_readiness_agency_year', 'no_development_plan_value'],
+			['agg_feedback_coverage_agency_period', 'share_dialogue'],
+			['agg_feedback_coverage_agency_period', 'share_plan'],
+			['agg_feedback_coverage_agency_period', 'share_plans_followed'],
+			['agg_training_effect', 'participants_before_share_baik_plus'],
+			['agg_training_effect', 'comparison_after_share_band']
 		];
 		for (const [table, column] of shares) {
 			expect(
@@ -128,7 +138,9 @@ describe('sql models on a generated sample', () => {
 			'agg_discipline_employee_year',
 			'agg_competency_gap',
 			'agg_training_targets',
-			'agg_talent_box'
+			'agg_talent_box',
+			'agg_award_candidates',
+			'agg_satyalancana_eligibility'
 		]) {
 			expect(
 				await count(
@@ -191,6 +203,41 @@ describe('sql models on a generated sample', () => {
 				curve_violations: e.broken.join('; ') || null
 			});
 		}
+	});
+
+	it('adds the agencies of the feedback coverage up to the city row', async () => {
+		const rows = await db.all<{ year: number; period: string; mismatch: number }>(
+			`with city as (
+				select year, period, n_appraised, n_with_dialogue, n_with_plan, n_plans_named
+				from agg_feedback_coverage_agency_period where agency_code = 'ALL'
+			), agencies as (
+				select year, period, sum(n_appraised) as n_appraised, sum(n_with_dialogue) as n_with_dialogue,
+					sum(n_with_plan) as n_with_plan, sum(n_plans_named) as n_plans_named
+				from agg_feedback_coverage_agency_period where agency_code is distinct from 'ALL'
+				group by all
+			)
+			select year, period, (city.n_appraised <> agencies.n_appraised
+				or city.n_with_dialogue <> agencies.n_with_dialogue or city.n_with_plan <> agencies.n_with_plan
+				or city.n_plans_named <> agencies.n_plans_named)::integer as mismatch
+			from city join agencies using (year, period) order by year, period`
+		);
+		expect(rows.length).toBeGreaterThanOrEqual(5);
+		expect(rows.filter((r) => r.mismatch !== 0)).toEqual([]);
+	});
+
+	it('never calls someone with a recorded moderate or heavy sanction eligible for the Satyalancana', async () => {
+		expect(
+			await count(
+				`select count(*)::integer as n from agg_satyalancana_eligibility as s
+				join stg_simpeg__sanctions as h on h.nip = s.nip
+					and h.sanction_level in ('SEDANG', 'BERAT')
+					and h.decree_date between s.tmt_cpns and s.reference_date
+				where s.eligible`
+			)
+		).toBe(0);
+		expect(
+			await count(`select count(*)::integer as n from agg_satyalancana_eligibility where eligible`)
+		).toBeGreaterThan(0);
 	});
 
 	it('rebuilds every model quickly', async () => {

@@ -87,7 +87,47 @@ const CONTRACT: Record<string, string[]> = {
 	],
 	agg_training_targets: ['rank', 'nip', 'agency_code', 'jp_total', 'competency_code', 'gap'],
 	agg_change_readiness_agency_year: ['year', 'agency_code', 'resistance_index'],
-	agg_talent_box: ['year', 'nip', 'kinerja', 'potensial', 'box']
+	agg_talent_box: ['year', 'nip', 'kinerja', 'potensial', 'box'],
+	agg_feedback_coverage_agency_period: [
+		'agency_code',
+		'year',
+		'period',
+		'n_appraised',
+		'n_with_dialogue',
+		'share_dialogue',
+		'n_with_plan',
+		'share_plan',
+		'n_plans_followed',
+		'share_plans_followed',
+		'small_cell'
+	],
+	agg_award_candidates: ['year', 'nip', 'nama', 'agency_code', 'consecutive_years'],
+	agg_satyalancana_eligibility: [
+		'year',
+		'nip',
+		'service_years',
+		'milestone_this_year',
+		'tmt_source',
+		'eligible',
+		'reason_code',
+		'reason_id',
+		'reason_en'
+	],
+	agg_training_effect: [
+		'year',
+		'grouping',
+		'group_code',
+		'competency_code',
+		'n_participants',
+		'n_comparison',
+		'participants_before_share_baik_plus',
+		'participants_after_share_baik_plus',
+		'comparison_before_share_baik_plus',
+		'comparison_after_share_baik_plus',
+		'participants_before_share_band',
+		'comparison_after_share_band',
+		'small_n'
+	]
 };
 
 describe('sql/ models', () => {
