@@ -1,7 +1,7 @@
 import type { SourceFormat } from '../types.js';
 import { detectEncoding } from './detectEncoding.js';
 import type { FileSample } from './fileSample.js';
-import { looksLikePunchLog } from './readPunches.js';
+import { looksLikePunchLog } from './punchLine.js';
 import { readError, readMessages } from './readMessages.js';
 import { toTextSample, type TextSample } from './textSample.js';
 

@@ -4,27 +4,14 @@ import type { Db } from '../db/connection.js';
 import { CsvParser, countLineBreaks } from './csvParser.js';
 import { decodeChunks } from './decodeChunks.js';
 import { LineCsvWriter } from './lineCsvWriter.js';
+import { punchHeader } from './punchLine.js';
 import { readError, readMessages } from './readMessages.js';
 import type { ReadOptions, SourceRead } from './readTypes.js';
 import { isBlankRow, loadLineCsv, uniqueTableName } from './tempTable.js';
 import type { TextSample } from './textSample.js';
 
-/** ZKTeco attlog: `PIN \t yyyy-mm-dd HH:MM:SS \t status \t verify \t workcode …`, PIN maybe padded. */
-const PUNCH_LINE = /^\s*\d+\s*\t\s*\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})?\s*(\t|$)/;
-const NAMES = ['pin', 'waktu', 'status', 'verify', 'workcode'];
-
-/** True when the first lines (up to 20, the sample's cut last line aside) are all punches. */
-export function looksLikePunchLog(sample: Pick<TextSample, 'text' | 'atEof'>): boolean {
-	const lines = sample.text.split(/\r\n|\n|\r/);
-	if (!sample.atEof && lines.length > 1) lines.pop();
-	const filled = lines.filter((l) => l.trim() !== '').slice(0, 20);
-	return filled.length > 0 && filled.every((l) => PUNCH_LINE.test(l));
-}
-
-/** Header names for a punch log whose widest line has `width` fields: pin, waktu, …, f6, f7 … */
-export function punchHeader(width: number): string[] {
-	return Array.from({ length: width }, (_, i) => NAMES[i] ?? `f${i + 1}`);
-}
+// Recognising a punch log is pure (the browser's upload preview uses it too): see punchLine.ts.
+export { looksLikePunchLog, punchHeader } from './punchLine.js';
 
 /**
  * Reads a fingerprint punch log: no header, tab-separated, 5 to 11 fields. Values stay verbatim except

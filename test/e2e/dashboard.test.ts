@@ -1,10 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../pipeline/db/connection.js';
 import { runLoad } from '../../pipeline/load/runLoad.js';
@@ -23,7 +22,7 @@ import {
 } from '../../web/lib/charts/readinessComponents.js';
 import { formatIndex, readinessBars } from '../../web/lib/charts/readinessOption.js';
 import { toCsv } from '../../web/lib/csv.js';
-import { formatPercent, t } from '../../web/lib/i18n/index.js';
+import { formatNumber, formatPercent, t } from '../../web/lib/i18n/index.js';
 import {
 	attendanceByMonth,
 	attendanceByWeekday,
@@ -41,6 +40,8 @@ import {
 import { listYears } from '../../web/lib/server/queries/filters.js';
 import { headlineFigures } from '../../web/lib/server/queries/overview.js';
 import { predikatDistribution } from '../../web/lib/server/queries/performance.js';
+import { ensureBuild, startApp, type App } from './server.js';
+import { contextCookie, createAccounts, loginInBrowser, loginOverHttp } from './session.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = '/tmp/kinerja-shots';
@@ -55,40 +56,30 @@ const ARGS = [
 	'--disable-sync'
 ];
 
+const PASSWORD = 'jam gadang di pagi hari';
+/** Pages made of tables and text only. */
+const NO_CHARTS = new Set(['/metodologi', '/opd', '/data']);
+
 let dir: string;
-let server: ChildProcess | undefined;
+let server: App | undefined;
 let browser: Browser | undefined;
+/** Signed in through the login form as BKPSDM: the full tour, individual lists included. */
+let hr: BrowserContext;
+let cookie: string;
 let base: string;
 let db: Db;
 let years: number[];
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() =>
-				typeof address === 'object' && address
-					? resolve(address.port)
-					: reject(new Error('no port'))
-			);
-		});
-	});
-}
-
-async function waitForServer(url: string): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`server at ${url} did not start`);
-}
+/** Console lines about the Content-Security-Policy: each is a script or style the CSP blocked. */
+const cspViolations: string[] = [];
 
 async function open(path: string, width = 1280): Promise<Page> {
-	const page = await browser!.newPage({ viewport: { width, height: 900 } });
+	const page = await hr.newPage();
+	await page.setViewportSize({ width, height: 900 });
+	page.on('console', (message) => {
+		if (/Content.Security.Policy|Refused to (load|apply|execute)/i.test(message.text()))
+			cspViolations.push(`${path}: ${message.text()}`);
+	});
 	const response = await page.goto(base + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
@@ -109,7 +100,9 @@ async function drawnPixels(page: Page, scope = 'body'): Promise<number> {
 
 /** The body as sent, BOM included (Response.text() drops it). */
 const rawText = async (url: string) =>
-	new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(url)).arrayBuffer());
+	new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+		await (await fetch(url, { headers: { cookie } })).arrayBuffer()
+	);
 
 const shareText = async (page: Page) =>
 	(await page.textContent('[data-metric=share_baik_or_better] .value'))?.trim();
@@ -129,30 +122,26 @@ beforeAll(async () => {
 	await runLoad({ warehouse, inputs: [sample] }, { log() {}, now: () => new Date() });
 	db = await openDb(warehouse, { readOnly: true });
 	years = (await listYears(db)).map((row) => row.year);
-	const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		encoding: 'utf8'
-	});
-	if (build.status !== 0) throw new Error(build.stderr);
-	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			KINERJA_DB: warehouse,
-			KINERJA_HR_VIEWS: 'on'
-		},
-		stdio: 'ignore'
-	});
-	await waitForServer(base + '/metodologi');
+	const appDb = join(dir, 'app.sqlite');
+	await createAccounts(appDb, [
+		{ username: 'siti', role: 'bkpsdm', password: PASSWORD },
+		{ username: 'walikota', role: 'pimpinan', password: PASSWORD }
+	]);
+	await ensureBuild();
+	server = await startApp({ KINERJA_DB: warehouse, KINERJA_APP_DB: appDb });
+	base = server.base;
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	hr = await browser.newContext();
+	const login = await hr.newPage();
+	await loginInBrowser(login, base, 'siti', PASSWORD);
+	cookie = await contextCookie(login);
+	await login.close();
 	mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 
 afterAll(async () => {
 	await browser?.close();
-	if (server?.pid) process.kill(server.pid, 'SIGTERM');
+	await server?.stop();
 	db?.close();
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -165,14 +154,17 @@ describe('dashboard in Chromium', () => {
 		['/kehadiran', 'kehadiran'],
 		['/kesiapan', 'kesiapan'],
 		['/kesiapan?lang=en', 'kesiapan-en'],
+		['/opd', 'opd'],
+		['/data', 'data'],
 		['/metodologi', 'metodologi']
 	])('renders %s at 1280 and 390 px', async (path, name) => {
 		for (const width of [1280, 390]) {
 			const page = await open(path, width);
-			if (path !== '/metodologi') expect(await drawnPixels(page)).toBeGreaterThan(1000);
+			if (!NO_CHARTS.has(path)) expect(await drawnPixels(page)).toBeGreaterThan(1000);
 			await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
 			await page.close();
 		}
+		expect(cspViolations).toEqual([]);
 	});
 
 	it("shows the query's share Baik or better, formatted id-ID, and follows the year", async () => {
@@ -195,7 +187,9 @@ describe('dashboard in Chromium', () => {
 			page.click('[data-chart=distribusi] [data-csv]')
 		]);
 		const text = await (
-			await fetch(base + new URL(download.url()).pathname + '?tahun=' + year)
+			await fetch(base + new URL(download.url()).pathname + '?tahun=' + year, {
+				headers: { cookie }
+			})
 		).text();
 		const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').trim(), { delimiter: ';' });
 		const bars = distributionBars(await predikatDistribution(db, { year }));
@@ -329,8 +323,51 @@ describe('dashboard in Chromium', () => {
 		await page.close();
 	});
 
+	it("shows one agency's share Baik or better from the mart, and its CSV equals its bars", async () => {
+		const year = years.at(-1)!;
+		const rows = await predikatDistribution(db, { year, byAgency: true });
+		const agency = rows
+			.filter((row) => row.agency_code !== 'ALL' && !row.suppressed)
+			.sort((a, b) => (b.n_appraised ?? 0) - (a.n_appraised ?? 0))[0]!;
+		for (const width of [1280, 390]) {
+			const page = await open(`/opd/${agency.agency_code}?tahun=${year}`, width);
+			expect(await drawnPixels(page)).toBeGreaterThan(1000);
+			expect(await shareText(page)).toBe(formatPercent('id', agency.share_baik_or_better!));
+			await page.screenshot({ path: join(SHOTS, `opd-${width}.png`), fullPage: true });
+			await page.close();
+		}
+		const csv = await rawText(
+			`${base}/opd/${agency.agency_code}/unduh/distribusi.csv?tahun=${year}`
+		);
+		expect(csv).toContain(String(agency.n_appraised));
+		expect((await fetch(`${base}/opd/TIDAKADA`, { headers: { cookie } })).status).toBe(404);
+	});
+
+	it("drills from the distribution table's agency link into that agency's page", async () => {
+		const year = years.at(-1)!;
+		const page = await open(`/kinerja?tahun=${year}`);
+		await page.click('[data-chart=distribusi] details summary');
+		const link = page.locator('[data-chart=distribusi] table a[href*="/opd/"]').first();
+		const href = (await link.getAttribute('href'))!;
+		await Promise.all([page.waitForURL(/\/opd\/[A-Z]+/), link.click()]);
+		expect(new URL(page.url()).pathname).toBe(new URL(href, base).pathname);
+		expect(new URL(page.url()).searchParams.get('tahun')).toBe(String(year));
+		await page.close();
+	});
+
+	it("lists the load's files and rejected rows by rule on the Data page", async () => {
+		const page = await open('/data');
+		const rules = await db.all<{ rule: string; n: number }>(
+			'select rule, count(*)::INTEGER as n from etl_rejects group by rule order by n desc'
+		);
+		const text = (await page.textContent('main')) ?? '';
+		expect(rules.length).toBeGreaterThan(0);
+		expect(text).toContain(formatNumber('id', rules[0]!.n));
+		await page.close();
+	});
+
 	it('answers a malformed year with 400 and a message', async () => {
-		const page = await browser!.newPage();
+		const page = await hr.newPage();
 		const response = await page.goto(`${base}/?tahun=abc`);
 		expect(response?.status()).toBe(400);
 		expect(await page.textContent('[data-error]')).toContain('abc');
@@ -356,11 +393,20 @@ describe('dashboard in Chromium', () => {
 		'/kehadiran?lang=en',
 		'/kesiapan',
 		'/kesiapan?lang=en',
+		'/opd',
+		'/data',
 		'/metodologi',
 		'/?lang=en'
 	])('has no serious accessibility violation on %s', async (path) => {
-		const page = await open(path);
-		if (path !== '/metodologi') await drawnPixels(page);
+		// axe is injected as an inline script, which the app's CSP rightly blocks: this context skips it.
+		const axeContext = await browser!.newContext({
+			bypassCSP: true,
+			viewport: { width: 1280, height: 900 }
+		});
+		await axeContext.addCookies(await hr.cookies());
+		const page = await axeContext.newPage();
+		expect((await page.goto(base + path))?.status(), path).toBe(200);
+		if (!NO_CHARTS.has(path)) await drawnPixels(page);
 		await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
 		const violations = await page.evaluate(async () => {
 			const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
@@ -370,7 +416,7 @@ describe('dashboard in Chromium', () => {
 				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		});
 		expect(violations).toEqual([]);
-		await page.close();
+		await axeContext.close();
 	});
 });
 
@@ -378,28 +424,14 @@ interface AxeResult {
 	violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
 }
 
-describe('individual-level lists without the HR switch', () => {
-	it('hides the training-target names and refuses their CSV', async () => {
-		const port = await freePort();
-		const plain = `http://127.0.0.1:${port}`;
-		const { KINERJA_HR_VIEWS: _on, ...env } = process.env;
-		const other = spawn(process.execPath, ['build'], {
-			env: {
-				...env,
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				KINERJA_DB: join(dir, 'warehouse.duckdb')
-			},
-			stdio: 'ignore'
-		});
-		try {
-			await waitForServer(plain + '/metodologi');
-			expect((await fetch(plain + '/unduh/sasaran-pelatihan.csv')).status).toBe(403);
-			const html = await (await fetch(plain + '/kompetensi')).text();
-			expect(html).toContain('hanya untuk petugas BKPSDM');
-			expect(html).not.toContain('data-targets');
-		} finally {
-			if (other.pid) process.kill(other.pid, 'SIGTERM');
-		}
+describe('individual-level lists for a role without them', () => {
+	it('logged in as pimpinan: training-target names hidden, CSV 403', async () => {
+		const pimpinan = await loginOverHttp(base, 'walikota', PASSWORD);
+		expect((await pimpinan.get('/unduh/sasaran-pelatihan.csv')).status).toBe(403);
+		const html = await (await pimpinan.get('/kompetensi')).text();
+		expect(html).toContain('hanya untuk petugas BKPSDM');
+		expect(html).not.toContain('data-targets');
+		for (const row of await trainingTargets(db, {}))
+			if (row.nama) expect(html).not.toContain(row.nama);
 	});
 });

@@ -1,5 +1,6 @@
-import { env } from '$env/dynamic/private';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { Lang } from '$lib/i18n/index.js';
+import { canSeeIndividuals } from '../auth/policy.js';
 import { competencyGapHeatmap, jpHistogram, trainingTargets } from '../queries/competency.js';
 import { runQuery, type UrlFilters } from './query.js';
 
@@ -27,19 +28,27 @@ export async function jpData(lang: Lang, filters: UrlFilters & { year: number })
 }
 
 /**
- * The training-target list under the page filters. Individual-level: the NIP is dropped here so
- * it never reaches the page data or the CSV.
+ * Whether this request may see individual-level lists (names): BKPSDM, or the head of `agency` when the
+ * list is limited to that agency (web/lib/server/auth/policy.ts). When it may, the request is marked
+ * and web/hooks.server.ts writes a `view_individual` entry to the audit log.
  */
-/**
- * Individual-level lists (names) are off unless the operator of an internal HR deployment turns them on
- * with KINERJA_HR_VIEWS=on. Role-based access (issue #6) will replace this switch.
- */
-export function hrViewsEnabled(): boolean {
-	return env.KINERJA_HR_VIEWS === 'on';
+export function hrViewsEnabled(event: RequestEvent, agency?: string): boolean {
+	const allowed = canSeeIndividuals(event.locals.user, agency);
+	if (allowed) event.locals.individual = true;
+	return allowed;
 }
 
-export async function targetsData(lang: Lang, filters: UrlFilters, target: TargetFilters) {
-	if (!hrViewsEnabled()) return [];
+/**
+ * The training-target list under the page filters, empty unless `hrViewsEnabled`. Individual-level:
+ * the NIP is dropped here so it never reaches the page data or the CSV.
+ */
+export async function targetsData(
+	event: RequestEvent,
+	lang: Lang,
+	filters: UrlFilters,
+	target: TargetFilters
+) {
+	if (!hrViewsEnabled(event, target.agency)) return [];
 	const { year: _year, ...rest } = filters;
 	const rows = await runQuery(lang, (db) => trainingTargets(db, { ...rest, ...target }));
 	return rows.map(({ nip: _nip, ...row }) => row);
