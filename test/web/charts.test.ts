@@ -30,7 +30,11 @@ function row(agency: string, year: number, counts: number[], suppressed = false)
 }
 
 const series = (option: Record<string, unknown>) =>
-	option.series as { data: number[]; name: string; markLine?: { data: { xAxis: string }[] } }[];
+	option.series as {
+		data: { value: number; drill?: { agency?: string; year?: number } }[];
+		name: string;
+		markLine?: { data: { xAxis: string }[] };
+	}[];
 
 describe('formatPercent', () => {
 	it.each([
@@ -69,8 +73,15 @@ describe('predikatTrendOption', () => {
 
 	it('draws the city share per year, oldest first', () => {
 		const option = predikatTrendOption(rows, { lang: 'id' });
-		expect(option.xAxis).toMatchObject({ data: ['2021', '2022', '2023'] });
-		expect(series(option)[0]!.data).toEqual([0.7, 0.8, 0.7]);
+		// The year labels answer clicks too (drill-down to that year).
+		expect(option.xAxis).toMatchObject({ data: ['2021', '2022', '2023'], triggerEvent: true });
+		expect(series(option)[0]!.data.map((d) => d.value)).toEqual([0.7, 0.8, 0.7]);
+		// Each point carries its year, so a click can open that year.
+		expect(series(option)[0]!.data.map((d) => d.drill)).toEqual([
+			{ year: 2021 },
+			{ year: 2022 },
+			{ year: 2023 }
+		]);
 	});
 
 	it('marks the scheme change only when the year is on the axis', () => {
@@ -111,7 +122,10 @@ describe('predikatDistributionOption', () => {
 			'Kurang',
 			'Sangat Kurang'
 		]);
-		expect(series(option)[0]!.data).toEqual([0.25, 0.5]);
+		expect(series(option)[0]!.data.map((d) => d.value)).toEqual([0.25, 0.5]);
+		// Every segment carries its agency's code, so a click opens that agency's page.
+		for (const s of series(option))
+			expect(s.data.map((d) => d.drill)).toEqual([{ agency: 'A' }, { agency: 'B' }]);
 		expect(option.color).toEqual([...PREDIKAT_COLOURS]);
 	});
 

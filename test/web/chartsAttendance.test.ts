@@ -119,10 +119,19 @@ describe('pp94Option', () => {
 	});
 
 	it('stacks ringan, sedang and berat as shares of employees', () => {
-		const series = pp94Option(rows, { lang: 'en' }).series as { name: string; data: number[] }[];
+		const series = pp94Option(rows, { lang: 'en' }).series as {
+			name: string;
+			data: { value: number; drill?: { agency: string } }[];
+		}[];
 		expect(series.map((s) => s.name)).toEqual(['Light', 'Moderate', 'Severe']);
-		expect(series[0]!.data).toEqual([3 / 45, 0.1, 0]);
-		expect(series[2]!.data).toEqual([1 / 45, 0, 0.05]);
+		expect(series[0]!.data.map((d) => d.value)).toEqual([3 / 45, 0.1, 0]);
+		expect(series[2]!.data.map((d) => d.value)).toEqual([1 / 45, 0, 0.05]);
+		// Agency bars drill into the agency; the city bar has nowhere to go.
+		expect(series[0]!.data.map((d) => d.drill)).toEqual([
+			undefined,
+			{ agency: 'B' },
+			{ agency: 'A' }
+		]);
 	});
 
 	it('keeps a short axis when nobody is at risk', () => {

@@ -154,17 +154,19 @@ describe('competencyGapOption', () => {
 	const option = competencyGapOption(rows, { lang: 'id' });
 	const heat = (
 		option.series as {
-			data: number[][];
+			data: { value: number[]; drill?: { agency: string } }[];
 			label: { show: boolean; formatter: (p: { value: number[] }) => string };
 		}[]
 	)[0]!;
 
 	it('places each cell at its competency column and agency row', () => {
-		expect(heat.data).toEqual([
+		expect(heat.data.map((d) => d.value)).toEqual([
 			[0, 0, 0.25],
 			[1, 0, -0.1],
 			[1, 1, 0.5]
 		]);
+		// A row's cells carry its agency code (the city row none), so a click opens the agency.
+		expect(heat.data.map((d) => d.drill)).toEqual([undefined, undefined, { agency: 'DINKES' }]);
 		expect(option.yAxis).toMatchObject({ data: ['Seluruh kota', 'DINKES'], inverse: true });
 	});
 

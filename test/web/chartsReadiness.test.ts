@@ -71,7 +71,7 @@ describe('readinessOption', () => {
 		yAxis: { data: string[] };
 		xAxis: { min: number; max: number };
 		series: {
-			data: { value: number; itemStyle: { color: string } }[];
+			data: { value: number; itemStyle: { color: string }; drill: { agency: string } }[];
 			markLine: { data: { xAxis: number }[] };
 		}[];
 	};
@@ -79,6 +79,7 @@ describe('readinessOption', () => {
 	it('draws one bar per published agency in sorted order', () => {
 		expect(option.yAxis.data).toEqual(['A', 'C', 'B']);
 		expect(option.series[0]!.data.map((d) => d.value)).toEqual([0.62, 0.12, -0.48]);
+		expect(option.series[0]!.data.map((d) => d.drill.agency)).toEqual(['A', 'C', 'B']);
 	});
 
 	it('marks the city at 0 on a symmetric axis', () => {

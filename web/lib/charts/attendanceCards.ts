@@ -1,5 +1,5 @@
 import type { DataTable } from '../csv.js';
-import { formatPercent, t, type Lang } from '../i18n/index.js';
+import { formatNumber, formatPercent, t, type Lang } from '../i18n/index.js';
 import {
 	attendanceOption,
 	attendancePoints,
@@ -90,8 +90,8 @@ export function attendanceCard(
 		title: attendanceFinding(lang, kind, rows),
 		caption: t(lang, 'att.caption', {
 			year,
-			shown: points.length,
-			hidden: rows.length - points.length
+			shown: formatNumber(lang, points.length),
+			hidden: formatNumber(lang, rows.length - points.length)
 		}),
 		option: attendanceOption(rows, { lang, kind }),
 		table: attendanceTable(kind, points)
@@ -106,8 +106,8 @@ export function pp94Card(lang: Lang, rows: readonly Pp94Counts[], year: number):
 		title: pp94Finding(lang, rows, year),
 		caption: t(lang, 'pp94.caption', {
 			year,
-			shown,
-			hidden: agencies.length - shown
+			shown: formatNumber(lang, shown),
+			hidden: formatNumber(lang, agencies.length - shown)
 		}),
 		option: pp94Option(rows, { lang }),
 		table: pp94Table(bars)

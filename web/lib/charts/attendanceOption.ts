@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatMonth, formatPercent, formatWeekday, t, type Lang } from '../i18n/index.js';
+import { CONTAIN_LABELS } from './layout.js';
 import { OKABE_ITO } from './palette.js';
 
 /** The period fields a chart needs; the query rows (`AttendancePeriodRow`) have this shape. */
@@ -71,7 +72,7 @@ export function attendanceOption(
 			right: 16,
 			top: opts.kind === 'month' ? 64 : 40,
 			bottom: 24,
-			containLabel: true
+			...CONTAIN_LABELS
 		},
 		legend: { top: 0 },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percent },

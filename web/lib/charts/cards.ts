@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DataTable } from '../csv.js';
-import { t, type Lang } from '../i18n/index.js';
+import { formatNumber, t, type Lang } from '../i18n/index.js';
 import {
 	competencyGapOption,
 	gapGrid,
@@ -39,7 +39,7 @@ export function trendCard(
 		caption: t(lang, 'trend.caption', {
 			from: first?.year ?? '–',
 			to: year,
-			n: last?.n_appraised ?? 0
+			n: formatNumber(lang, last?.n_appraised ?? 0)
 		}),
 		option: predikatTrendOption(trend.rows, { lang, schemeChangeYear: trend.schemeChangeYear }),
 		table: trendTable(points)
@@ -58,8 +58,8 @@ export function distributionCard(
 		title: distributionFinding(lang, bars),
 		caption: t(lang, 'dist.caption', {
 			year,
-			shown: bars.length,
-			hidden: agencies.length - bars.length
+			shown: formatNumber(lang, bars.length),
+			hidden: formatNumber(lang, agencies.length - bars.length)
 		}),
 		option: predikatDistributionOption(rows, { lang }),
 		table: distributionTable(bars)
@@ -72,7 +72,10 @@ export function gapCard(lang: Lang, rows: readonly GapCounts[]): CardModel {
 	const hidden = rows.filter((row) => row.suppressed).length;
 	return {
 		title: gapFinding(lang, grid),
-		caption: t(lang, 'comp.caption', { shown: grid.cells.length, hidden }),
+		caption: t(lang, 'comp.caption', {
+			shown: formatNumber(lang, grid.cells.length),
+			hidden: formatNumber(lang, hidden)
+		}),
 		option: competencyGapOption(rows, { lang }),
 		table: gapTable(grid),
 		minWidth: gapMinWidth(grid),
@@ -86,7 +89,7 @@ export function jpCard(lang: Lang, rows: readonly JpCounts[], year: number): Car
 	const total = rows.reduce((sum, row) => sum + (row.n_employees ?? 0), 0);
 	return {
 		title: jpFinding(lang, rows, year),
-		caption: t(lang, 'jp.caption', { year, n: total }),
+		caption: t(lang, 'jp.caption', { year, n: formatNumber(lang, total) }),
 		option: jpHistogramOption(rows, { lang }),
 		table: jpTable(bars)
 	};

@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, t, type Lang } from '../i18n/index.js';
+import { agencyDrill } from './drill.js';
+import { CONTAIN_LABELS } from './layout.js';
 import { GAP_SCALE } from './palette.js';
 
 /** The heatmap cell fields a chart needs; the query rows (`CompetencyGapCell`) have this shape. */
@@ -85,7 +87,7 @@ export function competencyGapOption(
 	const y = new Map(grid.agencies.map((code, i) => [code, i]));
 	const gap = (value: number) => formatNumber(opts.lang, value, 2);
 	return {
-		grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
+		grid: { left: 8, right: 16, top: 8, bottom: 72, ...CONTAIN_LABELS },
 		tooltip: {
 			formatter: (p: { value: [number, number, number] }) => {
 				const competency = grid.competencies[p.value[0]];
@@ -122,11 +124,10 @@ export function competencyGapOption(
 			{
 				type: 'heatmap',
 				name: t(opts.lang, 'comp.series'),
-				data: grid.cells.map((cell) => [
-					x.get(cell.competency_code) ?? 0,
-					y.get(cell.agency_code) ?? 0,
-					cell.mean_gap
-				]),
+				data: grid.cells.map((cell) => ({
+					value: [x.get(cell.competency_code) ?? 0, y.get(cell.agency_code) ?? 0, cell.mean_gap],
+					drill: agencyDrill(cell.agency_code)
+				})),
 				label: {
 					show: true,
 					color: '#1b1f24',

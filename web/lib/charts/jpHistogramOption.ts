@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, formatPercent, t, type Lang } from '../i18n/index.js';
+import { CONTAIN_LABELS } from './layout.js';
 import { OKABE_ITO } from './palette.js';
 
 /** The bucket fields a chart needs; the query rows (`JpBucket`) have this shape. */
@@ -56,7 +57,7 @@ export function jpHistogramOption(
 	const count = (value: unknown) =>
 		typeof value === 'number' ? formatNumber(opts.lang, value) : '–';
 	return {
-		grid: { left: 8, right: 24, top: 40, bottom: 40, containLabel: true },
+		grid: { left: 8, right: 24, top: 40, bottom: 40, ...CONTAIN_LABELS },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },

@@ -1,6 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatPercent, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { agencyLabel } from './competencyGapOption.js';
+import { agencyDrill } from './drill.js';
+import { CONTAIN_LABELS } from './layout.js';
 import { OKABE_ITO } from './palette.js';
 
 /** The band fields a chart needs; the query rows (`Pp94BandRow`) have this shape. */
@@ -66,14 +68,17 @@ export function pp94Option(rows: readonly Pp94Counts[], opts: { lang: Lang }): E
 		typeof value === 'number' ? formatPercent(opts.lang, value) : '–';
 	return {
 		color: PP94_BANDS.map((band) => band.colour),
-		grid: { left: 8, right: 24, top: 40, bottom: 40, containLabel: true },
+		grid: { left: 8, right: 24, top: 40, bottom: 40, ...CONTAIN_LABELS },
 		legend: { top: 0 },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percent },
 		xAxis: {
 			type: 'value',
 			min: 0,
-			// All zero: a short fixed axis rather than ECharts' default 0–100 %.
-			max: bars.some((bar) => bar.share_at_risk > 0) ? undefined : 0.05,
+			// At least 0–5 %: a share of a few hundredths of a percent must not fill the whole width
+			// (all zero: a fixed 5 % rather than ECharts' default 0–100 %).
+			max: bars.some((bar) => bar.share_at_risk > 0)
+				? (extent: { max: number }) => Math.max(extent.max, 0.05)
+				: 0.05,
 			name: t(opts.lang, 'pp94.axis'),
 			nameLocation: 'middle',
 			nameGap: 28,
@@ -89,7 +94,10 @@ export function pp94Option(rows: readonly Pp94Counts[], opts: { lang: Lang }): E
 			type: 'bar',
 			stack: 'pp94',
 			name: t(opts.lang, band.label),
-			data: bars.map((bar) => bar.shares[i] ?? 0),
+			data: bars.map((bar) => ({
+				value: bar.shares[i] ?? 0,
+				drill: agencyDrill(bar.agency_code)
+			})),
 			// The total at risk, written after the last band, so a bar too short to see still reads.
 			label:
 				i === PP94_BANDS.length - 1

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/index.js';
+import { t, type Lang, type MessageKey } from '../i18n/index.js';
 
 /** The predikat counts a chart needs; the query rows (`PredikatDistributionRow`) have this shape. */
 export interface PredikatCounts {
@@ -27,4 +27,20 @@ export const PREDIKATS = [
 /** Rows that can be drawn: not suppressed and with at least one appraisal carrying a predikat. */
 export function drawable<R extends PredikatCounts>(rows: readonly R[]): R[] {
 	return rows.filter((row) => !row.suppressed && (row.n_appraised ?? 0) > 0);
+}
+
+/** Organisation predikat codes of SE MenPANRB 3/2023 (ref_code list `org_predikat`) and their labels. */
+const ORG_PREDIKAT_LABELS: Record<string, MessageKey> = {
+	ISTIMEWA: 'opd.org.istimewa',
+	BAIK: 'opd.org.baik',
+	BUTUH_PERBAIKAN: 'opd.org.butuh_perbaikan',
+	KURANG: 'opd.org.kurang',
+	SANGAT_KURANG: 'opd.org.sangat_kurang'
+};
+
+/** An organisation predikat as people read it (`BAIK` → `Baik`); an unknown code shows as itself. */
+export function orgPredikatLabel(lang: Lang, code: string | null): string {
+	if (code === null) return '–';
+	const key = ORG_PREDIKAT_LABELS[code];
+	return key ? t(lang, key) : code;
 }

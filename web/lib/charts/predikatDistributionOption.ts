@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatPercent, t, type Lang } from '../i18n/index.js';
+import { agencyDrill } from './drill.js';
+import { CONTAIN_LABELS } from './layout.js';
 import { PREDIKAT_COLOURS } from './palette.js';
 import { drawable, PREDIKATS, type PredikatCounts } from './predikat.js';
 
@@ -16,20 +18,23 @@ export interface DistributionBar {
 	share_baik_or_better: number;
 }
 
+/** One drawable row as a bar: its shares of each predikat, best first. */
+export function distributionBar(row: PredikatCounts): DistributionBar {
+	const n = row.n_appraised ?? 0;
+	return {
+		agency_code: row.agency_code,
+		agency_name: row.agency_name ?? row.agency_code,
+		n_appraised: n,
+		shares: PREDIKATS.map((p) => (row[p.column] ?? 0) / n),
+		share_baik_or_better: row.share_baik_or_better ?? 0
+	};
+}
+
 /** The agencies that are drawn (not the city, not suppressed), best share Baik or better on top. */
 export function distributionBars(rows: readonly PredikatCounts[]): DistributionBar[] {
 	return drawable(rows)
 		.filter((row) => row.agency_code !== 'ALL')
-		.map((row) => {
-			const n = row.n_appraised ?? 0;
-			return {
-				agency_code: row.agency_code,
-				agency_name: row.agency_name ?? row.agency_code,
-				n_appraised: n,
-				shares: PREDIKATS.map((p) => (row[p.column] ?? 0) / n),
-				share_baik_or_better: row.share_baik_or_better ?? 0
-			};
-		})
+		.map(distributionBar)
 		.sort(
 			(a, b) =>
 				b.share_baik_or_better - a.share_baik_or_better ||
@@ -48,7 +53,7 @@ export function predikatDistributionOption(
 		typeof value === 'number' ? formatPercent(opts.lang, value) : '–';
 	return {
 		color: [...PREDIKAT_COLOURS],
-		grid: { left: 8, right: 24, top: 56, bottom: 24, containLabel: true },
+		grid: { left: 8, right: 24, top: 56, bottom: 24, ...CONTAIN_LABELS },
 		legend: { top: 0, type: 'scroll' },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percent },
 		xAxis: {
@@ -62,7 +67,10 @@ export function predikatDistributionOption(
 			type: 'bar',
 			stack: 'predikat',
 			name: t(opts.lang, p.label),
-			data: bars.map((bar) => bar.shares[i] ?? 0)
+			data: bars.map((bar) => ({
+				value: bar.shares[i] ?? 0,
+				drill: agencyDrill(bar.agency_code)
+			}))
 		}))
 	};
 }

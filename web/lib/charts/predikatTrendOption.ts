@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatPercent, t, type Lang } from '../i18n/index.js';
+import { YEAR_AXIS_EVENTS } from './drill.js';
+import { CONTAIN_LABELS } from './layout.js';
 import { OKABE_ITO } from './palette.js';
 import { drawable, type PredikatCounts } from './predikat.js';
 
@@ -39,13 +41,13 @@ export function predikatTrendOption(
 	const marked = change !== null && change !== undefined && years.includes(String(change));
 	return {
 		color: [OKABE_ITO.blue],
-		grid: { left: 48, right: 24, top: 32, bottom: 32, containLabel: true },
+		grid: { left: 48, right: 24, top: 32, bottom: 32, ...CONTAIN_LABELS },
 		tooltip: {
 			trigger: 'axis',
 			valueFormatter: (value: unknown) =>
 				typeof value === 'number' ? formatPercent(opts.lang, value) : '–'
 		},
-		xAxis: { type: 'category', data: years, boundaryGap: false },
+		xAxis: { type: 'category', data: years, boundaryGap: false, ...YEAR_AXIS_EVENTS },
 		yAxis: {
 			type: 'value',
 			min: 0,
@@ -56,7 +58,11 @@ export function predikatTrendOption(
 			{
 				type: 'line',
 				name: t(opts.lang, 'trend.series'),
-				data: points.map((point) => point.share_baik_or_better),
+				// Each point carries its year, so a click opens that year (drill.ts).
+				data: points.map((point) => ({
+					value: point.share_baik_or_better,
+					drill: { year: point.year }
+				})),
 				symbolSize: 8,
 				label: {
 					show: true,

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../i18n/index.js';
+import { formatNumber, t, type Lang } from '../i18n/index.js';
 import type { CardModel } from './cards.js';
 import {
 	componentCells,
@@ -58,8 +58,8 @@ export function readinessCard(
 		title: readinessFinding(lang, bars, year),
 		caption: t(lang, 'ready.caption', {
 			year,
-			shown: bars.length,
-			hidden: rows.length - bars.length
+			shown: formatNumber(lang, bars.length),
+			hidden: formatNumber(lang, rows.length - bars.length)
 		}),
 		option: readinessOption(rows, { lang }),
 		table: readinessTable(bars),

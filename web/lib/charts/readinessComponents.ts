@@ -13,7 +13,7 @@ export interface ReadinessComponentCounts {
 	suppressed: boolean;
 }
 
-/** The seven components in the order of sql/METHODOLOGY.md #resistance-index. */
+/** The nine components in the order of sql/METHODOLOGY.md #resistance-index. */
 export const READINESS_COMPONENTS = [
 	'skp_late_or_missing',
 	'no_dialogue',
@@ -21,7 +21,9 @@ export const READINESS_COMPONENTS = [
 	'below_20jp_trend',
 	'attendance_after_change',
 	'behaviour_below',
-	'distribution_inflation'
+	'distribution_inflation',
+	'no_development_plan',
+	'plans_not_followed'
 ] as const;
 
 export type ReadinessComponent = (typeof READINESS_COMPONENTS)[number];

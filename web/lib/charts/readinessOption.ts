@@ -1,5 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, t, type Lang } from '../i18n/index.js';
+import { agencyDrill } from './drill.js';
+import { formatTick } from './formatTick.js';
+import { CONTAIN_LABELS, symmetricEdge } from './layout.js';
 import { OKABE_ITO } from './palette.js';
 
 /** The index fields a chart needs; the query rows (`ChangeReadinessRow`) have this shape. */
@@ -60,10 +63,9 @@ export function readinessOption(
 	const bars = readinessBars(rows);
 	const index = (value: unknown) =>
 		typeof value === 'number' ? formatIndex(opts.lang, value) : '–';
-	const reach = Math.max(0.5, ...bars.map((bar) => Math.abs(bar.resistance_index)));
-	const edge = Math.ceil(reach * 4) / 4 + 0.25;
+	const edge = symmetricEdge(bars.map((bar) => bar.resistance_index));
 	return {
-		grid: { left: 8, right: 24, top: 32, bottom: 40, containLabel: true },
+		grid: { left: 8, right: 24, top: 32, bottom: 40, ...CONTAIN_LABELS },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: index },
 		xAxis: {
 			type: 'value',
@@ -72,7 +74,7 @@ export function readinessOption(
 			name: t(opts.lang, 'ready.axis'),
 			nameLocation: 'middle',
 			nameGap: 28,
-			axisLabel: { formatter: (value: number) => formatNumber(opts.lang, value, 1) }
+			axisLabel: { formatter: (value: number) => formatTick(opts.lang, value) }
 		},
 		// Inverse: the most resistant agency on top.
 		yAxis: {
@@ -88,6 +90,7 @@ export function readinessOption(
 				// The value sits at the bar's outer end, away from the city line.
 				data: bars.map((bar) => ({
 					value: bar.resistance_index,
+					drill: agencyDrill(bar.agency_code),
 					itemStyle: {
 						color: bar.resistance_index > 0 ? OKABE_ITO.vermillion : OKABE_ITO.blue
 					},

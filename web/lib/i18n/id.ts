@@ -91,7 +91,7 @@ export const id = {
 	'targets.heading': 'Sasaran pelatihan',
 	'targets.note': 'Daftar individu — hanya untuk BKPSDM',
 	'targets.restricted':
-		'Daftar individu pegawai yang perlu dilatih hanya untuk petugas BKPSDM. Fitur masuk dengan peran sedang disiapkan; sampai saat itu daftar ini hanya tampil di instalasi internal BKPSDM (KINERJA_HR_VIEWS=on).',
+		'Daftar individu pegawai yang perlu dilatih hanya untuk petugas BKPSDM (peran bkpsdm). Bila tugas Anda memerlukannya, minta admin BKPSDM.',
 	'targets.caption':
 		'Pegawai di bawah 20 JP pada tahun pelatihan terakhir dengan kompetensi di bawah standar, diurutkan menurut kesenjangan terbesar. Alat bantu perencanaan, bukan keputusan.',
 	'targets.legend': 'Saring daftar',
@@ -137,7 +137,7 @@ export const id = {
 	'ready.title.none':
 		'Tidak ada OPD di atas rata-rata kota pada {year}; {bottom} paling siap ({bottomIndex})',
 	'ready.caption':
-		'Sumber: agg_change_readiness_agency_year, {year}. Indeks = rata-rata berbobot z-skor tujuh komponen terhadap OPD lain di kota; di atas 0 = lebih resisten daripada rata-rata kota. Sementara: bobot dan komponen dapat berubah. {shown} OPD ditampilkan, {hidden} OPD disembunyikan karena kurang dari 5 pegawai.',
+		'Sumber: agg_change_readiness_agency_year, {year}. Indeks = rata-rata berbobot z-skor sembilan komponen terhadap OPD lain di kota; di atas 0 = lebih resisten daripada rata-rata kota. Sementara: bobot dan komponen dapat berubah. {shown} OPD ditampilkan, {hidden} OPD disembunyikan karena kurang dari 5 pegawai.',
 	'ready.aria':
 		'Grafik batang horizontal indeks resistensi terhadap perubahan per OPD, {year}, dengan garis kota pada 0',
 	'ready.components.heading': 'Komponen indeks per OPD, {year}',
@@ -155,7 +155,580 @@ export const id = {
 	'ready.c.distribution_inflation': 'Inflasi distribusi predikat',
 	'error.heading': 'Halaman tidak dapat ditampilkan',
 	'error.year': 'Tahun harus empat angka, misalnya ?tahun=2025, bukan "{value}".',
-	'error.back': 'Kembali ke Ringkasan'
+	'error.back': 'Kembali ke Ringkasan',
+	'error.bodyTooLarge':
+		'Permintaan terlalu besar. Formulir ini menerima paling banyak 1 MB; unggah berkas ekspor di halaman Data.',
+	'daily.title':
+		'Kehadiran harian terendah pada {year}: {day}, {rate} hari kerja (rata-rata {month}: {monthRate})',
+	'daily.title.alone': 'Kehadiran harian terendah pada {year}: {day}, {rate} hari kerja',
+	'daily.series.day': 'Hadir per hari',
+	'daily.series.month': 'Rata-rata bulanan',
+	'daily.caption':
+		'Sumber: int_attendance_days_unified, setiap hari kerja {year}; persentase hari kerja tercatat dengan status hadir, untuk pegawai dan saringan yang sama dengan grafik per bulan. Garis putus-putus: rata-rata bulanan dari grafik per bulan. {shown} hari ditampilkan, {hidden} disembunyikan karena kurang dari 5 pegawai.',
+	'daily.aria':
+		'Grafik garis persentase hadir per hari kerja, {year}, dengan rata-rata bulanan sebagai garis putus-putus',
+	'daily.loading': 'Memuat kehadiran harian {year}…',
+	'daily.empty':
+		'Belum ada data kehadiran harian untuk {year} — unggah ekspor presensi di halaman Data.',
+	'daily.error':
+		'Grafik kehadiran harian tidak dapat dimuat ({reason}). Muat ulang halaman; bila tetap gagal, unduh datanya sebagai CSV.',
+	'daily.network': 'server tidak terjangkau',
+	'data.nav': 'Data',
+	'data.title': 'Data dan pemuatan',
+	'data.pageRef': 'halaman Data',
+	'data.scrollable': '{name} (tabel bergulir)',
+	'data.intro':
+		'Dari mana angka dasbor berasal: seberapa baru setiap sumber, riwayat pemuatan ekspor, dan baris yang ditolak beserta alasannya.',
+	'data.method': 'Metodologi angka',
+	'data.fresh.heading': 'Kesegaran sumber data',
+	'data.fresh.rule':
+		'Tahun acuan {year} adalah tahun terbaru dengan penilaian kinerja tahunan. Sebuah sumber usang bila datanya berakhir sebelum tahun acuan, sehingga angkanya untuk tahun itu kosong. Sumber utama yang belum punya berkas ditandai belum ada. Penghargaan, hukuman disiplin dan pemetaan PIN tidak pernah usang: tahun tanpa peristiwa itu wajar. Log mesin sidik jari dan pemetaan PIN hanya dipakai beberapa OPD (opsional).',
+	'data.fresh.noReference':
+		'Belum ada tahun acuan: gudang data belum berisi penilaian kinerja atau data bertanggal lainnya.',
+	'data.fresh.allCurrent': 'Semua sumber utama sudah mencakup {year}.',
+	'data.fresh.warnings': 'Peringatan kesegaran data',
+	'data.warn.stale': 'Belum ada data {source} untuk {year} (data terakhir: {last})',
+	'data.warn.missing': 'Belum ada data {source} sama sekali',
+	'data.warn.upload': 'unggah ekspor {export} di halaman ini',
+	'data.col.source': 'Sumber',
+	'data.col.files': 'Berkas',
+	'data.col.lastFile': 'Berkas terakhir',
+	'data.col.loadedAt': 'Dimuat',
+	'data.col.period': 'Periode data',
+	'data.col.status': 'Status',
+	'data.col.run': 'Run',
+	'data.col.started': 'Mulai',
+	'data.col.duration': 'Lama',
+	'data.col.command': 'Perintah',
+	'data.col.read': 'Dibaca',
+	'data.col.loaded': 'Dimuat',
+	'data.col.rowsLoaded': 'Baris dimuat',
+	'data.col.rejected': 'Ditolak',
+	'data.col.duplicate': 'Duplikat',
+	'data.col.replaced': 'Diganti',
+	'data.col.flagged': 'Ditandai',
+	'data.col.rule': 'Aturan',
+	'data.col.severity': 'Tingkat',
+	'data.col.rows': 'Jumlah',
+	'data.col.example': 'Contoh pesan (nilai disamarkan)',
+	'data.col.kind': 'Jenis',
+	'data.col.reasons': 'Alasan penolakan',
+	'data.col.line': 'Baris',
+	'data.col.column': 'Kolom',
+	'data.col.value': 'Nilai',
+	'data.col.message': 'Pesan',
+	'data.age.today': 'hari ini',
+	'data.age.days': '{n} hari lalu',
+	'data.seconds': '{n} dtk',
+	'data.filesOf': '{loaded} dari {total} dimuat',
+	'data.filesOther': '{unchanged} tak berubah, {rejected} ditolak',
+	'data.status.current': 'Terkini',
+	'data.status.stale': 'Usang',
+	'data.status.missing': 'Belum ada',
+	'data.status.loaded': 'Dimuat',
+	'data.status.optional': 'Belum dimuat (opsional)',
+	'data.run.done': 'Selesai',
+	'data.run.running': 'Berjalan',
+	'data.file.loaded': 'Dimuat',
+	'data.file.rejected': 'Ditolak seluruhnya',
+	'data.severity.error': 'Ditolak',
+	'data.severity.warning': 'Peringatan (tetap dimuat)',
+	'data.runs.heading': 'Riwayat pemuatan',
+	'data.runs.caption':
+		'Sumber: etl_runs dan etl_files, {n} run terbaru. Baris dibaca = dimuat + ditolak + duplikat; diganti = baris ekspor lama yang digantikan ekspor lebih baru dengan kunci yang sama; ditandai = baris yang dimuat dengan peringatan.',
+	'data.runs.none': 'Belum ada pemuatan yang tercatat.',
+	'data.rules.heading': 'Baris ditolak menurut aturan, run {run}',
+	'data.rules.caption':
+		'Sumber: etl_rejects; satu baris bisa melanggar lebih dari satu aturan. Jumlah per aturan terbuka untuk semua; nilai dalam contoh pesan disamarkan karena bisa memuat NIP atau nama.',
+	'data.rules.none': 'Tidak ada baris yang ditolak atau ditandai pada run {run}.',
+	'data.rules.pick': 'Pilih run',
+	'data.rules.show': 'Tampilkan',
+	'data.rules.option': 'Run {run} — {date}',
+	'data.files.heading': 'Berkas pada run {run}',
+	'data.files.caption':
+		'Setiap berkas dimuat dalam satu transaksi: baris yang lolos masuk, baris yang melanggar aturan ditolak dengan alasannya. Berkas yang sama persis (SHA-256) tidak dimuat dua kali dan tidak tercatat lagi.',
+	'data.files.none': 'Run {run} tidak memuat berkas baru (semua berkas tak berubah).',
+	'data.files.details': 'Rincian',
+	'data.rejects.heading': 'Rincian baris ditolak: {file}',
+	'data.rejects.headingAny': 'Rincian baris ditolak',
+	'data.rejects.note': 'Daftar individu — hanya untuk BKPSDM',
+	'data.rejects.count':
+		'Menampilkan {shown} dari {total} baris; CSV berisi semuanya beserta isi baris aslinya.',
+	'data.rejects.pickFile':
+		'Pilih “Rincian” pada tabel berkas untuk melihat baris yang ditolak dan mengunduhnya sebagai CSV.',
+	'data.rejects.restricted':
+		'Rincian baris yang ditolak memuat isi baris asli (NIP, nama), jadi hanya untuk petugas BKPSDM (peran bkpsdm). Jumlah per aturan di atas terbuka untuk semua peran.',
+	'data.howto.heading': 'Cara memuat data',
+	'data.howto.load':
+		'Petugas BKPSDM memuat ekspor di server dengan perintah berikut (berkas atau folder). Berkas yang isinya sama tidak dimuat dua kali; ekspor yang lebih baru menggantikan baris lama dengan kunci yang sama. Dasbor tetap bisa dibuka selama pemuatan dan menampilkan data baru sesudahnya.',
+	'data.howto.rejects':
+		'Baris yang ditolak pada run terakhir, sebagai CSV untuk diperbaiki di berkas sumber:',
+	'data.howto.upload':
+		'Petugas BKPSDM (peran bkpsdm) juga dapat mengunggah ekspor lewat peramban di bagian “Unggah ekspor” halaman ini; hasilnya sama dengan perintah di atas.',
+	'data.error.param': 'Parameter {name} harus bilangan bulat positif, bukan "{value}".',
+	'data.csv.forbidden':
+		'Rincian baris yang ditolak hanya untuk petugas BKPSDM. / Rejected-row details are for BKPSDM staff only.',
+	'data.csv.noFile':
+		'Sebutkan berkasnya, mis. ?berkas=3 (nomor ada di tabel berkas halaman Data). / Name the file, e.g. ?berkas=3 (the number is in the Data page’s file table).',
+	'data.kind.roster': 'Daftar pegawai (SIMPEG/SIASN)',
+	'data.kind.appraisal': 'Penilaian kinerja (e-Kinerja)',
+	'data.kind.attendance': 'Rekap kehadiran',
+	'data.kind.punches': 'Log mesin sidik jari',
+	'data.kind.pin-map': 'Pemetaan PIN mesin',
+	'data.kind.training': 'Riwayat pelatihan',
+	'data.kind.competency': 'Asesmen kompetensi',
+	'data.kind.org-rating': 'Predikat kinerja organisasi',
+	'data.kind.feedback': 'Dialog kinerja',
+	'data.kind.awards': 'Penghargaan',
+	'data.kind.sanctions': 'Hukuman disiplin',
+	'data.noun.roster': 'daftar pegawai',
+	'data.noun.appraisal': 'penilaian kinerja',
+	'data.noun.attendance': 'kehadiran',
+	'data.noun.punches': 'log mesin sidik jari',
+	'data.noun.pin-map': 'pemetaan PIN',
+	'data.noun.training': 'pelatihan',
+	'data.noun.competency': 'asesmen kompetensi',
+	'data.noun.org-rating': 'predikat organisasi',
+	'data.noun.feedback': 'dialog kinerja',
+	'data.noun.awards': 'penghargaan',
+	'data.noun.sanctions': 'hukuman disiplin',
+	'data.export.roster': 'daftar pegawai SIMPEG/SIASN',
+	'data.export.appraisal': 'e-Kinerja',
+	'data.export.attendance': 'presensi',
+	'data.export.punches': 'log mesin (attlog)',
+	'data.export.pin-map': 'pemetaan PIN',
+	'data.export.training': 'riwayat diklat',
+	'data.export.competency': 'hasil asesmen',
+	'data.export.org-rating': 'predikat organisasi',
+	'data.export.feedback': 'dialog kinerja e-Kinerja',
+	'data.export.awards': 'penghargaan',
+	'data.export.sanctions': 'hukuman disiplin',
+	'fresh.available': 'Data baru tersedia (dimuat {date})',
+	'fresh.reload': 'Muat ulang',
+	'fresh.history': 'Riwayat pemuatan',
+	'opd.nav': 'OPD',
+	'opd.index.title': 'Organisasi Perangkat Daerah (OPD)',
+	'opd.index.caption':
+		'Angka utama setiap OPD pada {year}; buka halaman OPD dengan mengeklik namanya. OPD dengan kurang dari 5 pegawai ditampilkan tanpa angka.',
+	'opd.index.code': 'Kode',
+	'opd.index.note': 'Keterangan',
+	'opd.index.merged': 'digabung ke {successor}',
+	'opd.index.noData': 'tidak ada data {year}',
+	'opd.index.suppressed': 'kurang dari 5 pegawai',
+	'opd.city': 'Seluruh kota',
+	'opd.subtitle': 'Kode {code}',
+	'opd.merged': 'OPD ini tidak lagi berdiri sendiri sejak {date}; penggantinya:',
+	'opd.select.legend': 'Pilih OPD',
+	'opd.select.label': 'OPD',
+	'opd.select.go': 'Buka',
+	'opd.toc': 'Di halaman ini',
+	'opd.headline.city': 'Seluruh kota: {value}',
+	'opd.trend.title.above':
+		'Baik ke atas di {agency} {share} pada {year}, di atas seluruh kota ({city})',
+	'opd.trend.title.below':
+		'Baik ke atas di {agency} {share} pada {year}, di bawah seluruh kota ({city})',
+	'opd.trend.title.same':
+		'Baik ke atas di {agency} {share} pada {year}, setara dengan seluruh kota ({city})',
+	'opd.trend.title.noCity': 'Baik ke atas di {agency} {share} pada {year}',
+	'opd.trend.caption':
+		'Sumber: fct_appraisals (penilaian tahunan), {from}–{to}; {agency}: {n} pegawai dinilai pada {year}, seluruh kota: {cityN}. Tahun dengan kurang dari 5 pegawai dinilai tidak digambar.',
+	'opd.trend.aria':
+		'Grafik garis persentase predikat Baik ke atas per tahun, {agency} dibandingkan seluruh kota, dengan perubahan skema ditandai',
+	'opd.dist.title':
+		'{agency} {year}: {top} Sangat Baik, {low} di bawah Baik (seluruh kota: {cityTop} dan {cityLow})',
+	'opd.dist.title.noCity': '{agency} {year}: {top} Sangat Baik, {low} di bawah Baik',
+	'opd.dist.caption':
+		'Sumber: fct_appraisals (penilaian tahunan), {year}; {agency}: {n} pegawai dinilai, seluruh kota: {cityN}. Di bawah Baik = Butuh Perbaikan, Kurang/Misconduct dan Sangat Kurang.',
+	'opd.dist.aria': 'Grafik batang bertumpuk sebaran predikat {agency} dan seluruh kota, {year}',
+	'opd.curve.none':
+		'Kurva {agency} tidak diperiksa untuk {year}: belum ada predikat organisasi, atau kurang dari 5 pegawai dinilai.',
+	'opd.gap.axis': 'Kesenjangan (level)',
+	'opd.gap.title':
+		'Kesenjangan terbesar di {agency}: {competency}, {gap} level di bawah standar (seluruh kota {city})',
+	'opd.gap.title.none': 'Rata-rata pegawai {agency} memenuhi standar setiap kompetensi',
+	'opd.gap.caption':
+		'Sumber: agg_competency_gap (asesmen terakhir per pegawai, OPD saat ini). Batang = rata-rata level standar − level capaian (positif = di bawah standar), {agency} di samping seluruh kota; {shown} kompetensi ditampilkan. Kompetensi tanpa standar atau dengan kurang dari 5 pegawai dinilai tidak digambar.',
+	'opd.gap.aria':
+		'Grafik batang rata-rata kesenjangan kompetensi {agency} dibandingkan seluruh kota',
+	'opd.jp.aria':
+		'Grafik batang jumlah pegawai {agency} per kelompok JP pelatihan, {year}, dengan garis 20 JP',
+	'opd.att.aria': 'Grafik batang persentase hadir dan terlambat pegawai {agency} per bulan, {year}',
+	'opd.pp94.title':
+		'{share} pegawai {agency} dalam indikator risiko PP 94/2021 pada {year} (seluruh kota {city}) — indikator risiko, bukan sanksi',
+	'opd.pp94.caption':
+		'Sumber: agg_discipline_employee_year, {year}: hari tanpa keterangan terhadap tingkat PP 94/2021. Indikator risiko, bukan sanksi — sanksi memerlukan pemeriksaan dan keputusan. {agency}: {n} pegawai; seluruh kota: {cityN}.',
+	'opd.pp94.aria':
+		'Grafik batang bertumpuk persentase pegawai per tingkat risiko PP 94/2021, seluruh kota dan {agency}, {year}',
+	'opd.ready.axis': 'z-skor (kota = 0)',
+	'opd.ready.series': 'z-skor komponen',
+	'opd.ready.title.above':
+		'{agency}: indeks resistensi {index} pada {year}, lebih resisten daripada rata-rata kota (urutan {rank} dari {total}; 1 = paling resisten)',
+	'opd.ready.title.below':
+		'{agency}: indeks resistensi {index} pada {year}, lebih siap daripada rata-rata kota (urutan {rank} dari {total}; 1 = paling resisten)',
+	'opd.ready.caption':
+		'Sumber: agg_change_readiness_components, {year}. Batang = z-skor setiap komponen terhadap OPD lain (0 = rata-rata kota); indeks = rata-rata berbobot z-skor. Turunan proyek, bukan peraturan; per OPD saja, tanpa saringan jenis pegawai dan jabatan. Sementara: bobot dan komponen dapat berubah.',
+	'opd.ready.aria':
+		'Grafik batang z-skor komponen indeks resistensi {agency} terhadap rata-rata kota, {year}',
+	'opd.ready.table': 'Komponen {agency} dibandingkan rata-rata kota, {year}',
+	'opd.ready.component': 'Komponen',
+	'opd.ready.value': 'Nilai OPD',
+	'opd.ready.cityMean': 'Rata-rata kota',
+	'opd.ready.counts': 'Pembilang / penyebut',
+	'opd.org.istimewa': 'Istimewa',
+	'opd.org.baik': 'Baik',
+	'opd.org.butuh_perbaikan': 'Butuh Perbaikan',
+	'opd.org.kurang': 'Kurang',
+	'opd.org.sangat_kurang': 'Sangat Kurang',
+	'opd.empty.appraisal':
+		'Tidak ada penilaian {agency} untuk {year} yang dapat ditampilkan (kosong, atau kurang dari 5 pegawai dinilai) — periksa ekspor e-Kinerja di halaman Data.',
+	'opd.empty.competency':
+		'Belum ada asesmen kompetensi {agency} yang dapat ditampilkan (kosong, atau kurang dari 5 pegawai per kompetensi) — unggah hasil asesmen di halaman Data.',
+	'opd.empty.training':
+		'Belum ada data pelatihan {agency} untuk {year} yang dapat ditampilkan — unggah ekspor pelatihan di halaman Data.',
+	'opd.empty.attendance':
+		'Belum ada data kehadiran {agency} untuk {year} — unggah ekspor presensi di halaman Data.',
+	'opd.empty.readiness':
+		'Indeks kesiapan perubahan {agency} untuk {year} tidak tersedia (kurang dari 5 pegawai, atau komponennya belum berdata).',
+	'drill.agency':
+		'Klik batang atau sel untuk membuka halaman OPD-nya; tautan yang sama ada di tabel data.',
+	'drill.year':
+		'Klik titik atau label tahun untuk menampilkan tahun itu; tautan yang sama ada di tabel data.',
+	'auth.role.pimpinan': 'Pimpinan',
+	'auth.role.kepala_opd': 'Kepala OPD',
+	'auth.role.bkpsdm': 'BKPSDM',
+	'auth.role.admin': 'Admin',
+	'auth.nav.ownAgency': 'OPD saya ({agency})',
+	'auth.nav.admin': 'Admin',
+	'auth.signedInAs': 'Masuk sebagai',
+	'auth.logout': 'Keluar',
+	'auth.login.heading': 'Masuk',
+	'auth.login.intro':
+		'Dasbor ini memuat data kepegawaian yang dilindungi UU 27/2022 tentang Pelindungan Data Pribadi. Masuk dengan akun yang dibuat admin BKPSDM.',
+	'auth.login.username': 'Nama pengguna',
+	'auth.login.password': 'Kata sandi',
+	'auth.login.submit': 'Masuk',
+	'auth.login.invalid':
+		'Nama pengguna atau kata sandi salah. Periksa lalu coba lagi; setelah 5 kali salah, akun dikunci 15 menit.',
+	'auth.login.locked':
+		'Akun ini dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit, atau minta admin mengatur ulang kata sandi.',
+	'auth.login.rate':
+		'Terlalu banyak percobaan masuk dari alamat ini. Tunggu {seconds} detik, lalu coba lagi.',
+	'auth.login.missing': 'Isi nama pengguna dan kata sandi.',
+	'auth.login.asked': 'Silakan masuk untuk membuka halaman itu.',
+	'auth.login.signedOut': 'Anda sudah keluar.',
+	'auth.login.help':
+		'Belum punya akun atau lupa kata sandi? Hubungi admin BKPSDM; kata sandi tidak pernah dikirim lewat surel.',
+	'auth.denied.heading': 'Akses ditolak',
+	'auth.denied.login': 'Silakan masuk terlebih dahulu di /masuk.',
+	'auth.denied.role':
+		'Peran Anda ({role}) tidak berhak membuka halaman atau data ini. Hubungi admin BKPSDM bila Anda memerlukannya untuk tugas.',
+	'auth.denied.scope':
+		'Akun Anda hanya untuk OPD {agency}. Buka halaman OPD Anda di /opd/{agency}.',
+	'auth.denied.unlisted':
+		'Halaman ini belum terdaftar dalam aturan akses, sehingga ditolak untuk semua peran. Laporkan ke admin.',
+	'auth.denied.csrf':
+		'Formulir kedaluwarsa atau tidak sah (token keamanan tidak cocok). Muat ulang halaman, lalu kirim lagi.',
+	'auth.error.server':
+		'Terjadi kesalahan di server (kode {id}). Coba lagi; bila berulang, sampaikan kode ini ke admin.',
+	'auth.error.notFound': 'Halaman tidak ditemukan. Periksa alamatnya atau kembali ke Ringkasan.',
+	'auth.badParam':
+		'Parameter {name} tidak sah: "{value}". Pilih nilai dari saringan di halaman, jangan mengetik alamat sendiri.',
+	'admin.nav.label': 'Menu admin',
+	'admin.nav.users': 'Pengguna',
+	'admin.nav.audit': 'Log audit',
+	'admin.users.heading': 'Pengguna',
+	'admin.users.caption':
+		'Akun yang dapat masuk ke dasbor. Menonaktifkan akun langsung mengakhiri sesinya; riwayatnya tetap di log audit.',
+	'admin.users.username': 'Nama pengguna',
+	'admin.users.role': 'Peran',
+	'admin.users.agency': 'OPD',
+	'admin.users.status': 'Status',
+	'admin.users.created': 'Dibuat',
+	'admin.users.passwordChanged': 'Kata sandi diganti',
+	'admin.users.actions': 'Tindakan',
+	'admin.users.active': 'Aktif',
+	'admin.users.disabled': 'Nonaktif',
+	'admin.users.locked': 'Terkunci sampai {time}',
+	'admin.users.enable': 'Aktifkan',
+	'admin.users.disable': 'Nonaktifkan',
+	'admin.users.you': 'Akun Anda',
+	'admin.users.add': 'Tambah pengguna',
+	'admin.users.usernameHint': '3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+	'admin.users.password': 'Kata sandi awal',
+	'admin.users.passwordHint':
+		'Minimal 12 karakter. Sampaikan kepada pengguna secara langsung, bukan lewat surel.',
+	'admin.users.addSubmit': 'Tambah',
+	'admin.users.cli': 'Dari terminal server:',
+	'admin.users.self': 'Akun Anda sendiri tidak dapat dinonaktifkan dari sini.',
+	'admin.users.done.tambah': 'Pengguna {username} ditambahkan.',
+	'admin.users.done.nonaktifkan': 'Pengguna {username} dinonaktifkan; sesinya diakhiri.',
+	'admin.users.done.aktifkan': 'Pengguna {username} diaktifkan kembali.',
+	'admin.audit.heading': 'Log audit',
+	'admin.audit.intro':
+		'Siapa melakukan apa, kapan dan dari mana: masuk, gagal masuk, perubahan akun, setiap tampilan atau unduhan data individu, akses yang ditolak. Waktu dalam WIB.',
+	'admin.audit.filters': 'Saring log',
+	'admin.audit.from': 'Dari tanggal',
+	'admin.audit.to': 'Sampai tanggal',
+	'admin.audit.user': 'Pengguna',
+	'admin.audit.action': 'Tindakan',
+	'admin.audit.csv': 'Unduh CSV',
+	'admin.audit.count': 'Catatan {from}–{to} dari {total}',
+	'admin.audit.empty': 'Tidak ada catatan untuk saringan ini.',
+	'admin.audit.caption': 'Catatan terbaru di atas.',
+	'admin.audit.at': 'Waktu',
+	'admin.audit.target': 'Sasaran',
+	'admin.audit.detail': 'Rincian',
+	'admin.audit.ip': 'Alamat IP',
+	'admin.audit.pages': 'Halaman log',
+	'admin.audit.prev': 'Sebelumnya',
+	'admin.audit.next': 'Berikutnya',
+	'admin.audit.badDate':
+		'Tanggal harus berbentuk tttt-bb-hh, misalnya 2026-11-29, bukan "{value}".',
+	'admin.audit.badAction': 'Tindakan "{value}" tidak dikenal; pilih dari daftar.',
+	'admin.audit.badUser': 'Nama pengguna paling panjang 64 karakter.',
+	'admin.audit.badPage': 'Nomor halaman harus bilangan bulat positif, bukan "{value}".',
+	'admin.action.login': 'Masuk',
+	'admin.action.login_failed': 'Gagal masuk',
+	'admin.action.locked': 'Akun dikunci',
+	'admin.action.rate_limited': 'Dibatasi (terlalu banyak percobaan)',
+	'admin.action.logout': 'Keluar',
+	'admin.action.user_added': 'Pengguna ditambahkan',
+	'admin.action.user_disabled': 'Pengguna dinonaktifkan',
+	'admin.action.user_enabled': 'Pengguna diaktifkan',
+	'admin.action.password_reset': 'Kata sandi diatur ulang',
+	'admin.action.view_individual': 'Melihat data individu',
+	'admin.action.download_individual': 'Mengunduh data individu',
+	'admin.action.upload': 'Mengunggah berkas',
+	'admin.action.access_denied': 'Akses ditolak',
+	'admin.action.csrf_refused': 'Token formulir ditolak',
+	'admin.action.bad_input': 'Masukan tidak sah',
+	'loop.nav': 'Umpan balik',
+	'loop.page': 'Umpan balik & penghargaan',
+	'loop.intro':
+		'Apakah siklus manajemen kinerja tertutup: dialog kinerja sesudah penilaian, rencana pengembangan, pelatihan yang menindaklanjutinya, dan penghargaan (PermenPANRB 6/2022 tahap 2–4).',
+	'loop.noDialogueYear':
+		'Belum ada catatan dialog kinerja untuk {year} — muat ekspor dialog kinerja (umpan balik) di halaman Data.',
+	'loop.series.dialogue': 'Dengan dialog kinerja',
+	'loop.series.plan': 'Dengan rencana pengembangan',
+	'loop.coverage.title':
+		'Dialog kinerja tercatat untuk {city} pegawai yang dinilai pada {year}; terendah di {bottom} ({bottomShare})',
+	'loop.coverage.title.single':
+		'Dialog kinerja tercatat untuk {topShare} pegawai yang dinilai di {top} pada {year}',
+	'loop.coverage.caption':
+		'Sumber: agg_feedback_coverage_agency_period, {year}, setahun penuh; pegawai dengan penilaian tahunan. Dialog = catatan dialog kinerja atau jumlah umpan balik di e-Kinerja; rencana = rencana pengembangan yang disepakati dalam dialog. {shown} OPD ditampilkan, {hidden} OPD disembunyikan karena kurang dari 5 pegawai dinilai.',
+	'loop.coverage.aria':
+		'Grafik batang horizontal persentase pegawai dengan dialog kinerja dan dengan rencana pengembangan per OPD, {year}',
+	'loop.plans.series': 'Rencana ditindaklanjuti pelatihan',
+	'loop.plans.city': 'Kota {share}',
+	'loop.plans.title':
+		'{city} rencana pengembangan {year} ditindaklanjuti pelatihan pada kompetensinya dalam 12 bulan; terendah di {bottom} ({bottomShare})',
+	'loop.plans.title.single':
+		'{topShare} rencana pengembangan {year} di {top} ditindaklanjuti pelatihan pada kompetensinya dalam 12 bulan',
+	'loop.plans.caption':
+		'Sumber: agg_feedback_coverage_agency_period: rencana {year} yang menyebut kompetensi dan jendela 12 bulannya sudah berakhir ({resolved} rencana; {pending} masih menunggu dan tidak dihitung). {shown} OPD ditampilkan, {hidden} disembunyikan (kurang dari 5 pegawai dinilai atau kurang dari 5 rencana).',
+	'loop.plans.aria':
+		'Grafik batang horizontal persentase rencana pengembangan yang ditindaklanjuti pelatihan dalam 12 bulan per OPD, {year}, dengan garis kota',
+	'loop.plans.earlier':
+		'Rencana {year} belum dapat dinilai karena jendela 12 bulannya belum berakhir; ditampilkan rencana {shown}.',
+	'loop.plans.none':
+		'Belum ada rencana pengembangan yang jendela 12 bulannya sudah berakhir — tindak lanjut dapat dinilai setahun sesudah dialog.',
+	'loop.table.heading': 'Cakupan per OPD, {year}',
+	'loop.table.caption':
+		'Setahun penuh. Nama OPD membuka halaman OPD. Rencana ditindaklanjuti: dari rencana {plansYear} yang sudah dapat dinilai.',
+	'loop.col.appraised': 'Dinilai',
+	'loop.col.dialogue': 'Dengan dialog',
+	'loop.col.plan': 'Dengan rencana',
+	'loop.col.followed': 'Rencana ditindaklanjuti',
+	'loop.col.pending': 'Rencana menunggu',
+	'loop.suppressed': 'disembunyikan (kurang dari 5 pegawai)',
+	'loop.periods.heading': 'Seluruh kota per periode, {year}',
+	'loop.periods.caption':
+		'Triwulan dari ekspor, bila tidak ada dari tanggal dialog. Jumlah umpan balik e-Kinerja hanya dihitung untuk setahun penuh.',
+	'loop.col.period': 'Periode',
+	'loop.period.TAHUNAN': 'Setahun penuh',
+	'loop.period.TW1': 'Triwulan I',
+	'loop.period.TW2': 'Triwulan II',
+	'loop.period.TW3': 'Triwulan III',
+	'loop.period.TW4': 'Triwulan IV',
+	'award.candidates.heading': 'Kandidat penghargaan {year}',
+	'award.candidates.note':
+		'Daftar internal untuk dipertimbangkan OPD, bukan keputusan dan tidak untuk dipublikasikan: pegawai dengan predikat Sangat Baik sedikitnya 2 tahun berturut-turut tanpa tingkat risiko PP 94/2021 pada tahun-tahun itu.',
+	'award.candidates.restricted':
+		'Kandidat penghargaan memuat nama dan NIP, jadi hanya terlihat oleh BKPSDM dan kepala OPD pegawai tersebut. Masuk dengan akun BKPSDM, atau buka halaman OPD Anda.',
+	'award.candidates.count': '{n} kandidat',
+	'award.candidates.empty':
+		'Tidak ada kandidat pada {year}: belum ada pegawai dengan Sangat Baik dua tahun berturut-turut tanpa tingkat risiko PP 94/2021.',
+	'award.col.nip': 'NIP',
+	'award.col.position': 'Jabatan',
+	'award.col.years': 'Tahun Sangat Baik berturut-turut',
+	'award.col.attendance': 'Kehadiran diperiksa',
+	'award.col.sanctions': 'SK hukuman disiplin dalam rentang',
+	'award.yes': 'ya',
+	'award.no': 'tidak ada data',
+	'award.filter.agency': 'OPD',
+	'award.sl.heading': 'Satyalancana Karya Satya {year}',
+	'award.sl.caption':
+		'Sumber: agg_satyalancana_eligibility, PNS pada roster akhir {year}; masa kerja dari TMT CPNS sampai 31 Desember; X = 10, XX = 20, XXX = 30 tahun; tidak pernah dijatuhi hukuman disiplin sedang atau berat (UU 20/2009, PP 35/2010). Jumlah per alasan, tanpa nama.',
+	'award.sl.col.reason': 'Alasan',
+	'award.sl.col.n': 'PNS',
+	'award.sl.col.due': 'Genap tahun ini',
+	'award.sl.restricted':
+		'Daftar nama Satyalancana hanya untuk BKPSDM. Jumlah per alasan di atas berlaku untuk semua.',
+	'award.sl.list.heading': 'Daftar kerja Satyalancana {year}',
+	'award.sl.list.note':
+		'Yang layak diusulkan, dan yang tidak layak padahal masa kerjanya sudah atau hampir tercapai, masing-masing dengan alasannya. TMT yang dibaca dari NIP ditandai: roster tidak memuatnya, periksa di SIMPEG.',
+	'award.sl.col.tmt': 'TMT CPNS',
+	'award.sl.tmtNip': 'dari NIP',
+	'award.sl.col.service': 'Masa kerja (tahun)',
+	'award.sl.col.class': 'Kelas',
+	'award.sl.col.status': 'Status',
+	'award.sl.eligible': 'Layak',
+	'award.sl.ineligible': 'Tidak layak',
+	'award.sl.count': '{n} orang',
+	'award.sl.empty': 'Tidak ada PNS dengan alasan ini pada {year}.',
+	'award.sl.filter.reason': 'Alasan',
+	'award.class.SLKS_X': 'X (10 tahun)',
+	'award.class.SLKS_XX': 'XX (20 tahun)',
+	'award.class.SLKS_XXX': 'XXX (30 tahun)',
+	'effect.heading': 'Efek pelatihan',
+	'effect.descriptive': 'Deskriptif, bukan sebab-akibat',
+	'effect.title':
+		'Pelatihan {year}: peserta naik lebih banyak (atau turun lebih sedikit) daripada pembanding dalam persentase Baik ke atas di {better} dari {n} program — deskriptif, bukan sebab-akibat',
+	'effect.caption':
+		'Deskriptif, bukan sebab-akibat: siapa yang dikirim pelatihan tidak acak. Sumber: agg_training_effect; peserta yang menyelesaikan program pada {year} dibanding pegawai OPD dan jenis jabatan yang sama yang tidak mengikutinya pada {before}–{after}; perubahan persentase Baik ke atas dari {before} ke {after}, dalam poin. {shown} program ditampilkan; {small} program dengan kurang dari 5 peserta hanya disebut jumlahnya.',
+	'effect.aria':
+		'Grafik batang horizontal perubahan persentase Baik ke atas dari {before} ke {after} untuk peserta dan pembanding per program pelatihan {year}',
+	'effect.axis': 'Perubahan Baik ke atas {before}→{after} (poin)',
+	'effect.series.participants': 'Peserta',
+	'effect.series.comparison': 'Pembanding',
+	'effect.empty':
+		'Belum ada program pelatihan {year} dengan data tahun sebelum dan sesudahnya — pilih tahun yang punya tahun sesudahnya.',
+	'effect.earlier': 'Tahun {year} belum punya tahun sesudahnya; ditampilkan pelatihan {shown}.',
+	'effect.small.heading': 'Peringatan: jumlah peserta kecil',
+	'effect.small.note':
+		'{n} program punya kurang dari 5 peserta. Persentasenya tidak ditampilkan agar tidak ada yang membaca efek dari segelintir orang:',
+	'effect.small.item': '{label}: {participants} peserta, {comparison} pembanding',
+	'ready.c.no_development_plan': 'Tanpa rencana pengembangan',
+	'ready.c.plans_not_followed': 'Rencana tanpa tindak lanjut pelatihan',
+	'nav.laporan': 'Laporan',
+	'laporan.title': 'Laporan tahunan',
+	'laporan.intro':
+		'Laporan Tahunan Kinerja ASN Kota Bukittinggi: PDF siap terbit, HTML yang sama, tabel CSV di balik setiap grafik, dan manifest berisi sidik jari data dan keluaran. Hanya angka agregat; kelompok kurang dari 5 orang disembunyikan.',
+	'laporan.legend': 'Buat laporan',
+	'laporan.year': 'Tahun',
+	'laporan.lang': 'Bahasa laporan',
+	'laporan.lang.id': 'Bahasa Indonesia',
+	'laporan.lang.en': 'English',
+	'laporan.build': 'Buat laporan',
+	'laporan.busy':
+		'Laporan {year} ({lang}) sedang dibuat. Tunggu sampai selesai, lalu buat laporan berikutnya.',
+	'laporan.invalid': 'Pilih tahun yang ada di gudang data dan bahasa id atau en.',
+	'laporan.progress': 'Kemajuan',
+	'laporan.running': 'Membuat laporan {year} ({lang})… {seconds} detik',
+	'laporan.done': 'Laporan {year} ({lang}) selesai dalam {seconds} detik: {pages} halaman.',
+	'laporan.step.collect': 'Mengumpulkan data',
+	'laporan.step.html': 'Menyusun HTML',
+	'laporan.step.pdf': 'Mencetak PDF',
+	'laporan.downloads': 'Unduh laporan {year} ({lang})',
+	'laporan.none': 'Belum ada laporan {year} ({lang}). Tekan “Buat laporan”.',
+	'laporan.file.pdf': 'Laporan PDF',
+	'laporan.file.html': 'Laporan HTML',
+	'laporan.file.manifest': 'Manifest (JSON)',
+	'laporan.file.csv': 'Tabel CSV',
+	'laporan.size': '{kb} KB',
+	'laporan.reload': 'Perbarui status',
+	'upload.heading': 'Unggah ekspor',
+	'upload.note': 'Khusus petugas BKPSDM — berkas memuat data individu',
+	'upload.intro':
+		'Pilih ekspor (atau seret ke kotak di bawah). Peramban lebih dulu menampilkan pratinjau: jenis ekspor yang dikenali, pemetaan kolom, 10 baris pertama dan masalah yang terlihat. Berkas baru dikirim setelah Anda menekan “Unggah dan muat”; server memuatnya dengan alur yang sama dengan perintah pemuatan di server, dan dasbor tetap bisa dibuka selama pemuatan.',
+	'upload.choose': 'Pilih berkas ekspor',
+	'upload.drop': 'Atau seret berkas ke kotak ini.',
+	'upload.accept':
+		'Diterima: .csv, .txt, .xlsx dan .dat (log mesin sidik jari ZKTeco), paling besar {mb} MB.',
+	'upload.asOf': 'Tanggal keadaan daftar pegawai',
+	'upload.asOfHint':
+		'Kosongkan bila tanggal ada di nama berkas (mis. pegawai_2025-12-31.csv); tanpa keduanya dipakai tanggal unggah.',
+	'upload.device': 'OPD pemilik mesin sidik jari',
+	'upload.deviceFromName': '— dari nama berkas —',
+	'upload.deviceHint':
+		'Untuk log mesin dan pemetaan PIN; boleh kosong bila kode OPD ada di nama berkas (mis. attlog_DISHUB_2025.dat).',
+	'upload.send': 'Unggah dan muat',
+	'upload.reading': 'Membaca awal berkas untuk pratinjau…',
+	'upload.sending': 'Mengirim berkas… {percent}%',
+	'upload.loading':
+		'Berkas terkirim. Server sedang memuat (membaca, memeriksa, memuat, menyusun ulang tabel analitik); ini bisa memakan waktu sampai beberapa menit untuk berkas besar.',
+	'upload.busy': 'Sedang ada pemuatan, coba lagi sebentar lagi.',
+	'upload.error.network':
+		'Sambungan ke server terputus saat mengirim. Periksa jaringan, lalu tekan “Unggah dan muat” lagi.',
+	'upload.error.server':
+		'Server tidak dapat memuat berkas (status {status}). Coba lagi; bila terulang, hubungi admin.',
+	'upload.error.forbidden': 'Unggahan hanya untuk petugas BKPSDM (peran bkpsdm).',
+	'upload.error.empty': 'Berkas kosong. Periksa ekspornya, lalu pilih berkas lagi.',
+	'upload.error.aborted':
+		'Pengiriman berkas terputus di tengah jalan. Pilih berkasnya dan unggah lagi.',
+	'upload.error.tooBig':
+		'Berkas melebihi batas {mb} MB. Pecah ekspornya (mis. per bulan atau per OPD) lalu unggah bagian-bagiannya, atau minta admin menaikkan KINERJA_UPLOAD_MAX_MB.',
+	'upload.error.noName':
+		'Nama berkas tidak terkirim. Muat ulang halaman, lalu pilih berkasnya lagi.',
+	'upload.error.type':
+		'Berkas “{name}” tidak diterima: unggah ekspor .csv, .txt, .xlsx atau .dat (log mesin sidik jari). Simpan ulang ekspornya dalam salah satu format itu.',
+	'upload.error.asOf': 'Tanggal keadaan harus tanggal yang ada (tttt-bb-hh), bukan “{value}”.',
+	'upload.error.device': 'Kode OPD “{value}” tidak dikenal. Pilih OPD dari daftar.',
+	'upload.delim.semicolon': 'titik koma (;)',
+	'upload.delim.comma': 'koma (,)',
+	'upload.delim.tab': 'tab',
+	'upload.delim.pipe': 'garis tegak (|)',
+	'upload.format.csv': 'CSV, pemisah {delimiter}, {encoding}',
+	'upload.format.punches': 'log mesin sidik jari (tanpa judul kolom), {encoding}',
+	'upload.problems': 'Masalah yang ditemukan',
+	'upload.problem.type':
+		'Jenis berkas {extension} tidak diterima. Simpan ulang ekspornya sebagai .csv, .txt, .xlsx atau .dat.',
+	'upload.problem.tooBig':
+		'Berkas lebih besar dari batas {mb} MB. Pecah ekspornya (mis. per bulan atau per OPD).',
+	'upload.problem.empty': 'Berkas kosong: tidak ada judul kolom maupun data.',
+	'upload.problem.binary':
+		'Bukan berkas teks (berisi byte NUL atau karakter kontrol). Simpan ulang sebagai CSV atau XLSX.',
+	'upload.problem.unknownKind':
+		'Jenis ekspor tidak dikenali dari judul kolomnya ({header}); server akan menolak berkas ini seluruhnya. Periksa baris judul kolom.',
+	'upload.problem.missing':
+		'Untuk {kind}, kolom wajib tidak ditemukan: {columns}. Server akan menolak berkas ini seluruhnya; perbaiki judul kolomnya dulu.',
+	'upload.problem.nipMangled':
+		'{count} NIP tampak dirusak Excel (mis. {example}, baris {lines}); baris-baris itu akan ditolak. Format kolom NIP sebagai Teks di Excel, lalu ekspor ulang.',
+	'upload.problem.unknownColumns':
+		'Kolom yang tidak dikenal: {columns}. Isinya tetap disimpan, tetapi tidak dipakai dalam angka.',
+	'upload.problem.windows1252':
+		'Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ekspor Excel lama), seperti yang dilakukan server.',
+	'upload.preview.heading': 'Pratinjau: {name}',
+	'upload.preview.kind': 'Jenis terdeteksi',
+	'upload.preview.kindUnknown': 'tidak dikenali',
+	'upload.preview.kindServer': 'diperiksa di server',
+	'upload.preview.format': 'Format',
+	'upload.preview.size': 'Ukuran',
+	'upload.preview.header': 'Judul kolom',
+	'upload.preview.headerLine': 'baris {line}',
+	'upload.preview.titleRows': '({n} baris judul laporan di atasnya dilewati)',
+	'upload.preview.xlsx': 'pratinjau tidak tersedia untuk XLSX; berkas akan diperiksa di server',
+	'upload.preview.noProblems': 'Tidak ada masalah yang terlihat pada pratinjau.',
+	'upload.preview.columns': 'Pemetaan kolom (kolom berkas → kolom Kinerja)',
+	'upload.preview.unmapped': 'tidak dikenal',
+	'upload.preview.rows': '{n} baris data pertama',
+	'upload.preview.sample':
+		'Pratinjau hanya membaca {kb} KB pertama berkas; server memeriksa semua baris.',
+	'upload.result.heading': 'Hasil pemuatan — run {run}',
+	'upload.result.stored': 'Berkas “{name}” disimpan di server sebagai {stored}.',
+	'upload.result.notKept':
+		'Berkas “{name}” sama persis dengan berkas yang sudah pernah dimuat; salinan keduanya tidak disimpan.',
+	'upload.result.asOf.field': 'Tanggal keadaan daftar pegawai: {date} (dari isian).',
+	'upload.result.asOf.name': 'Tanggal keadaan daftar pegawai: {date} (dari nama berkas).',
+	'upload.result.asOf.today':
+		'Tanggal keadaan daftar pegawai: {date} (tanggal unggah; nama berkas tidak memuat tanggal).',
+	'upload.result.device': 'OPD pemilik mesin: {device}.',
+	'upload.status.loaded': 'Dimuat',
+	'upload.status.unchanged': 'Tidak berubah (berkas yang sama sudah pernah dimuat)',
+	'upload.status.rejected': 'Ditolak seluruhnya',
+	'upload.rejects.heading': 'Baris ditolak atau ditandai: {total}',
+	'upload.rejects.csv': 'Unduh baris ditolak (CSV) untuk diperbaiki',
+	'upload.rejects.none': 'Tidak ada baris yang ditolak.'
 } as const;
 
 export type MessageKey = keyof typeof id;

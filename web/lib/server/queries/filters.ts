@@ -39,6 +39,10 @@ export async function yearRange(db: Db): Promise<YearRange> {
 	return row ?? { min_year: null, max_year: null };
 }
 
+/**
+ * A year the warehouse holds. Out of range is a bad request (400), like a malformed year: a year is a
+ * filter value the page offers from a list, not a resource that may exist elsewhere.
+ */
 export async function checkYear(db: Db, year: unknown, field = 'year'): Promise<number> {
 	if (typeof year !== 'number' || !Number.isInteger(year))
 		throw new QueryInputError(field, {
@@ -52,14 +56,10 @@ export async function checkYear(db: Db, year: unknown, field = 'year'): Promise<
 		year < range.min_year ||
 		year > range.max_year
 	)
-		throw new QueryInputError(
-			field,
-			{
-				id: `Tahun ${year} tidak ada di gudang data (${range.min_year ?? '–'}–${range.max_year ?? '–'}).`,
-				en: `Year ${year} is not in the warehouse (${range.min_year ?? '–'}–${range.max_year ?? '–'}).`
-			},
-			'not_found'
-		);
+		throw new QueryInputError(field, {
+			id: `Tahun ${year} tidak ada di gudang data; pilih tahun ${range.min_year ?? '–'}–${range.max_year ?? '–'}.`,
+			en: `Year ${year} is not in the warehouse; choose a year from ${range.min_year ?? '–'} to ${range.max_year ?? '–'}.`
+		});
 	return year;
 }
 
@@ -71,8 +71,8 @@ export async function checkAgency(db: Db, agency: unknown, field = 'agency'): Pr
 		throw new QueryInputError(
 			field,
 			{
-				id: `Kode OPD "${String(agency)}" tidak dikenal.`,
-				en: `Unknown agency code "${String(agency)}".`
+				id: `Kode OPD "${String(agency)}" tidak dikenal; pilih OPD dari daftar di halaman OPD.`,
+				en: `Unknown agency code "${String(agency)}"; choose one from the list on the Agencies page.`
 			},
 			'not_found'
 		);

@@ -11,15 +11,17 @@ import { filtersFromUrl, warehouseReady } from '$lib/server/dashboard/query.js';
 import type { RequestHandler } from './$types';
 
 /**
- * The planner's list as the page shows it (no NIP). Individual-level: refused unless KINERJA_HR_VIEWS=on
- * (an internal HR deployment) until role-based access (issue #6) replaces the switch.
+ * The planner's list as the page shows it (no NIP). Individual-level: BKPSDM, or an agency head with
+ * `?opd=` its own agency (the policy checks the same before this runs).
  */
-export const GET: RequestHandler = async ({ url }) => {
-	if (!hrViewsEnabled()) {
+export const GET: RequestHandler = async (event) => {
+	const { url } = event;
+	const target = targetFiltersFromUrl(url);
+	if (!hrViewsEnabled(event, target.agency)) {
 		error(403, 'Daftar individu hanya untuk BKPSDM / Individual lists are for BKPSDM only');
 	}
 	if (!warehouseReady()) error(404, 'Belum ada data / No data yet');
 	const lang = langFromUrl(url);
-	const rows = await targetsData(lang, filtersFromUrl(url, lang), targetFiltersFromUrl(url));
+	const rows = await targetsData(event, lang, filtersFromUrl(url, lang), target);
 	return csvResponse(targetsTable(rows), 'kinerja-sasaran-pelatihan.csv');
 };
