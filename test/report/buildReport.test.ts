@@ -272,6 +272,200 @@ describe('buildReport on a generated warehouse', () => {
 		expect(manifest.suppressed.some((cell) => cell.reason === 'complementary')).toBe(true);
 	});
 
+	describe('chapter "Umpan balik dan penghargaan"', () => {
+		const table = (suffix: string) => {
+			// `<nn>-<name>.csv`: the chart's CSV (`grafik-…`) shares the table's ending.
+			const file = readdirSync(join(outA, 'tabel')).find((n) =>
+				/^\d+$/.test(n.split(suffix)[0] ?? '')
+			);
+			expect(file).toBeDefined();
+			const [header, ...rows] = readCsv(join(outA, 'tabel', file as string));
+			return { header: header ?? [], rows };
+		};
+		const num = (cell: string | undefined) => (cell === '*' ? null : Number(cell));
+
+		it('prints the coverage, plan, award and Satyalancana figures as the marts hold them', async () => {
+			const text = squash(pdfPages(a.pdf).join(' '));
+			expect(text).toContain('6. Umpan balik dan penghargaan');
+			const db = await openDb(warehouse, { readOnly: true });
+			try {
+				const city = await db.one<{ dialogue: number; plan: number; n: number }>(
+					`select share_dialogue::double as dialogue, share_plan::double as plan,
+						n_appraised::integer as n
+					from agg_feedback_coverage_agency_period
+					where year = $year and period = 'TAHUNAN' and agency_code = 'ALL'`,
+					{ year: YEAR }
+				);
+				expect(city).toBeTruthy();
+				expect(text).toContain(
+					`Pada ${YEAR}, ${formatPercent('id', city?.dialogue ?? NaN)} pegawai yang dinilai tercatat melakukan dialog kinerja`
+				);
+				const coverage = table('-umpan-balik-opd.csv');
+				const all = coverage.rows.find((row) => row[0] === 'ALL');
+				expect(num(all?.[2])).toBe(city?.n);
+				expect(Number(all?.[6])).toBeCloseTo(city?.dialogue ?? NaN, 5);
+				// The plans refer to the latest year whose 12-month window has ended, named as such.
+				const plans = await db.one<{ year: number; resolved: number; followed: number }>(
+					`select year::integer as year, n_plans_resolved::integer as resolved,
+						n_plans_followed::integer as followed
+					from agg_feedback_coverage_agency_period
+					where agency_code = 'ALL' and period = 'TAHUNAN' and year <= $year
+						and n_plans_resolved >= $min
+					order by year desc limit 1`,
+					{ year: YEAR, min: MIN }
+				);
+				expect(plans).toBeTruthy();
+				expect(text).toContain(`Rencana pengembangan ${plans?.year} yang ditindaklanjuti`);
+				const planRows = table('-rencana-ditindaklanjuti.csv').rows;
+				expect(num(planRows[0]?.[1])).toBe(plans?.resolved);
+				if (planRows[1]?.[1] !== '*') expect(num(planRows[1]?.[1])).toBe(plans?.followed);
+				// Awards: every printed count equals the mart, the total is the sum of all types.
+				const given = await db.all<{ label: string; n: number }>(
+					`select award_label_id as label, n_awards::integer as n
+					from agg_awards_given_year where year = $year`,
+					{ year: YEAR }
+				);
+				const awards = table('-penghargaan-jenis.csv').rows;
+				for (const row of given) {
+					const printed = awards.find((r) => r[0] === row.label)?.[1];
+					expect(printed === '*' || num(printed) === row.n).toBe(true);
+				}
+				expect(num(awards.at(-1)?.[1])).toBe(given.reduce((sum, row) => sum + row.n, 0));
+				const slks = await db.all<{ eligible: boolean; key: string; n: number }>(
+					`select eligible, case when eligible then award_class else reason_code end as key,
+						count(*)::integer as n
+					from agg_satyalancana_eligibility where year = $year group by all`,
+					{ year: YEAR }
+				);
+				const slksRows = table('-satyalancana.csv').rows;
+				expect(num(slksRows.at(-1)?.[2])).toBe(slks.reduce((sum, row) => sum + row.n, 0));
+				const eligibleCsv = slksRows.filter((row) => row[0] === 'Layak');
+				expect(eligibleCsv).toHaveLength(3);
+				const printedSum = eligibleCsv.reduce((sum, row) => sum + (num(row[2]) ?? 0), 0);
+				const eligibleSum = slks.filter((r) => r.eligible).reduce((sum, r) => sum + r.n, 0);
+				if (eligibleCsv.every((row) => row[2] !== '*')) expect(printedSum).toBe(eligibleSum);
+				else expect(printedSum).toBeLessThan(eligibleSum);
+			} finally {
+				db.close();
+			}
+		});
+
+		it('names nobody from the award candidates or the Satyalancana list', async () => {
+			const db = await openDb(warehouse, { readOnly: true });
+			let listed: string[];
+			let nips: string[];
+			try {
+				const rows = await db.all<{ nama: string; nip: string }>(
+					`select nama, nip from agg_award_candidates where nama is not null
+					union select nama, nip from agg_satyalancana_eligibility where nama is not null`
+				);
+				listed = [...new Set(rows.map((row) => row.nama).filter((n) => n.length >= 6))];
+				nips = rows.map((row) => row.nip);
+			} finally {
+				db.close();
+			}
+			expect(listed.length).toBeGreaterThan(20);
+			const texts = [
+				pdfPages(a.pdf).join('\n'),
+				readFileSync(a.html, 'utf8'),
+				...a.csv.map((path) => readFileSync(path, 'utf8'))
+			];
+			for (const text of texts) {
+				expect(listed.find((name) => text.includes(name)) ?? null).toBeNull();
+				expect(nips.find((nip) => text.includes(nip)) ?? null).toBeNull();
+			}
+			expect(squash(pdfPages(a.pdf).join(' '))).toContain('tidak pernah dipublikasikan');
+		});
+
+		it('hides every small group of the new tables so that no total gives one back', async () => {
+			const db = await openDb(warehouse, { readOnly: true });
+			let raw: Record<string, number[]>;
+			try {
+				const rows = await db.all<{ agency_code: string; c: number[] }>(
+					`select agency_code, [n_appraised, n_with_plan, n_with_dialogue - n_with_plan,
+						n_appraised - n_with_dialogue]::integer[] as c
+					from agg_feedback_coverage_agency_period where year = $year and period = 'TAHUNAN'`,
+					{ year: YEAR }
+				);
+				raw = Object.fromEntries(rows.map((row) => [row.agency_code, row.c]));
+			} finally {
+				db.close();
+			}
+			const coverage = table('-umpan-balik-opd.csv');
+			expect(coverage.header.slice(2, 6)).toEqual([
+				'n_dinilai',
+				'n_dialog_dengan_rencana',
+				'n_dialog_tanpa_rencana',
+				'n_tanpa_dialog'
+			]);
+			const agencies = coverage.rows.filter((row) => row[0] !== 'ALL');
+			const city = coverage.rows.find((row) => row[0] === 'ALL');
+			const value = (code: string, j: number) => raw[code]?.[j] as number;
+			let small = 0;
+			for (const row of agencies)
+				for (let j = 0; j < 4; j++) {
+					const n = value(row[0] as string, j);
+					if (n > 0 && n < MIN) {
+						small++;
+						expect({ code: row[0], j, printed: row[2 + j] }).toEqual({
+							code: row[0],
+							j,
+							printed: '*'
+						});
+					}
+				}
+			expect(small).toBeGreaterThan(0);
+			const hidden = (cell: string | undefined) => (cell === '*' ? ('primary' as const) : null);
+			const counts: CountTable = {
+				cells: agencies.map((row) => [1, 2, 3].map((j) => value(row[0] as string, j))),
+				rowTotals: agencies.map((row) => value(row[0] as string, 0)),
+				colTotals: [1, 2, 3].map((j) => value('ALL', j)),
+				grandTotal: value('ALL', 0)
+			};
+			const mask: SuppressionResult = {
+				cells: agencies.map((row) => row.slice(3, 6).map(hidden)),
+				rowTotals: agencies.map((row) => hidden(row[2])),
+				colTotals: (city?.slice(3, 6) ?? []).map(hidden),
+				grandTotal: hidden(city?.[2])
+			};
+			expect(determinedCells(counts, mask)).toEqual([]);
+			// A printed share gives back a count: % dialogue the "no dialogue" cell, % plan the plan cell.
+			for (const row of agencies) {
+				const [withPlan, , none] = row.slice(3, 6);
+				if (row[6] !== '*') expect({ code: row[0], none }).not.toEqual({ code: row[0], none: '*' });
+				if (row[7] !== '*')
+					expect({ code: row[0], withPlan }).not.toEqual({ code: row[0], withPlan: '*' });
+			}
+			// The same appraised people as the predikat table: the same headcounts hidden.
+			const predikat = Object.fromEntries(
+				readCsv(join(outA, 'tabel', '03-predikat-opd.csv'))
+					.slice(1)
+					.map((row) => [row[0], row[2] === '*'])
+			);
+			for (const row of agencies)
+				if (predikat[row[0] as string])
+					expect({ code: row[0], n: row[2] }).toEqual({ code: row[0], n: '*' });
+			// One-column tables with a printed total: awards by type, Satyalancana classes and reasons.
+			for (const [suffix, column] of [
+				['-penghargaan-jenis.csv', 1],
+				['-satyalancana.csv', 2]
+			] as const) {
+				const { rows } = table(suffix);
+				const body = rows.slice(0, -1);
+				const stars = body.filter((row) => row[column] === '*').length;
+				expect({ suffix, lonelyStar: stars === 1 }).toEqual({ suffix, lonelyStar: false });
+				for (const row of body) {
+					const n = num(row[column]);
+					expect({ suffix, row: row[0], small: n !== null && n > 0 && n < MIN }).toEqual({
+						suffix,
+						row: row[0],
+						small: false
+					});
+				}
+			}
+		});
+	});
+
 	it('writes the same report in English on request', async () => {
 		const en = await build(join(tmp.dir, 'en'), 'en');
 		const text = squash(pdfPages(en.pdf).join(' '));

@@ -18,6 +18,10 @@ const FACTS: SummaryFacts = {
 		bottom: 'DPMPTSP',
 		bottomIndex: -0.96
 	},
+	feedback: { dialogue: 0.7234, plan: 0.5811 },
+	plans: { year: 2024, resolved: 4120, share: 0.4567 },
+	awards: { total: 202, satyalancana: 152 },
+	satyalancanaEligible: 220,
 	quality: { files: 70, rows: 3_361_859, rejected: 59_300, annex: 'B' }
 };
 
@@ -63,6 +67,10 @@ describe('summarySentences', () => {
 			'unexcused_rate',
 			'pp94_at_risk',
 			'resistance_index',
+			'share_dialogue',
+			'share_plans_followed',
+			'awards_given',
+			'satyalancana_eligible',
 			'rows_rejected'
 		]);
 		const none = summarySentences('id', {
@@ -73,6 +81,42 @@ describe('summarySentences', () => {
 		});
 		expect(none.map((s) => s.figure)).not.toContain('share_baik_or_better');
 		expect(none).toHaveLength(all.length - 3);
+	});
+
+	it('speaks about feedback, plans and awards from their figures, and drops what is hidden', () => {
+		const said = (facts: SummaryFacts, figure: string) =>
+			summarySentences('id', facts).find((s) => s.figure === figure)?.text;
+		expect(said(FACTS, 'share_dialogue')).toBe(
+			'Pada 2025, 72,3% pegawai yang dinilai tercatat melakukan dialog kinerja dengan atasannya dan 58,1% menyepakati rencana pengembangan.'
+		);
+		expect(said({ ...FACTS, feedback: { dialogue: 0.5, plan: null } }, 'share_dialogue')).toBe(
+			'Pada 2025, 50,0% pegawai yang dinilai tercatat melakukan dialog kinerja dengan atasannya.'
+		);
+		// The plan year is the plans' own (the latest judged), not the report year.
+		expect(said(FACTS, 'share_plans_followed')).toBe(
+			'Dari 4.120 rencana pengembangan tahun 2024 yang sudah dapat dinilai, 45,7% ditindaklanjuti dengan pelatihan pada kompetensi yang disebut dalam 12 bulan.'
+		);
+		expect(said(FACTS, 'awards_given')).toBe(
+			'Sepanjang 2025 tercatat 202 penghargaan bagi pegawai, 152 di antaranya Satyalancana Karya Satya.'
+		);
+		expect(said({ ...FACTS, awards: { total: 9, satyalancana: null } }, 'awards_given')).toBe(
+			'Sepanjang 2025 tercatat 9 penghargaan bagi pegawai.'
+		);
+		expect(said(FACTS, 'satyalancana_eligible')).toContain('220 PNS memenuhi syarat');
+		const none = summarySentences('id', {
+			...FACTS,
+			feedback: null,
+			plans: null,
+			awards: null,
+			satyalancanaEligible: null
+		}).map((s) => s.figure);
+		for (const figure of [
+			'share_dialogue',
+			'share_plans_followed',
+			'awards_given',
+			'satyalancana_eligible'
+		])
+			expect(none).not.toContain(figure);
 	});
 
 	it('writes the same figures in English with English number formats', () => {

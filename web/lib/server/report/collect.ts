@@ -12,6 +12,7 @@ import type { AgencyYearFigures } from '../queries/agencyYearFigures.js';
 import { loadHistory, rejectsByReason, type LoadRunRow } from '../queries/dataQuality.js';
 import { listYears, smallCellMin } from '../queries/filters.js';
 import { agencyComparison, headlineFigures, type HeadlineRow } from '../queries/overview.js';
+import { reportFeedbackSummary, type FeedbackReportSummary } from '../queries/feedback.js';
 import type {
 	CurveCheckRow,
 	PredikatDistributionRow,
@@ -28,6 +29,7 @@ import {
 	type ReportSourceRow,
 	type ReportTargetRow
 } from '../queries/report.js';
+import { satyalancanaEligibleByClass, type SatyalancanaClassCount } from './satyalancanaClasses.js';
 
 /** Rejected rows of one validation rule: counts only (the example messages can quote a NIP). */
 export interface RejectCount {
@@ -64,6 +66,9 @@ export interface ReportData {
 	components: ChangeReadinessComponentRow[];
 	sources: ReportSourceRow[];
 	rejects: RejectCount[];
+	/** Feedback coverage, plan follow-through and awards (issue #7): aggregates only. */
+	feedback: FeedbackReportSummary;
+	satyalancanaClasses: SatyalancanaClassCount[];
 }
 
 /** Thrown when the warehouse has nothing for the year asked; names the years it has. */
@@ -120,7 +125,9 @@ export async function collectReport(db: Db, params: { year: number }): Promise<R
 			severity: row.severity,
 			n_rows: row.n_rows,
 			n_files: row.n_files
-		}))
+		})),
+		feedback: await reportFeedbackSummary(db, { year }),
+		satyalancanaClasses: await satyalancanaEligibleByClass(db, { year })
 	};
 	return data;
 }

@@ -294,7 +294,74 @@ const id = {
 	'law.intro':
 		'Peraturan yang menjadi dasar angka dalam laporan ini, disebut sebagaimana dalam catatan domain proyek. Nilai yang belum dikonfirmasi dari teks peraturan ditandai sementara di Lampiran {annex}.',
 	'law.heading': 'Dasar hukum',
-	'glossary.heading': 'Glosarium'
+	'glossary.heading': 'Glosarium',
+
+	'sec.umpanBalik': 'Umpan balik dan penghargaan',
+	'fb.intro':
+		'Sesudah penilaian, pegawai membahas hasilnya dengan atasan dalam dialog kinerja dan menyepakati rencana pengembangan (PermenPANRB 6/2022); pegawai berkinerja tinggi dan yang mencapai masa kerja 10, 20, atau 30 tahun diberi penghargaan. Bab ini menunjukkan apakah siklus itu berjalan: cakupan dialog per OPD, rencana yang ditindaklanjuti dengan pelatihan, dan penghargaan — hanya jumlah.',
+	'fb.table.title': 'Dialog kinerja dan rencana pengembangan per OPD, {year}',
+	'fb.table.caption':
+		'Sumber: agg_feedback_coverage_agency_period, {year}, setahun penuh. Pegawai yang dinilai dibagi tiga: dialog dengan rencana pengembangan, dialog tanpa rencana, tanpa dialog tercatat; persentase dari pegawai yang dinilai.',
+	'fb.col.appraised': 'Dinilai',
+	'fb.col.withPlan': 'Dialog + rencana',
+	'fb.col.dialogueOnly': 'Dialog saja',
+	'fb.col.noDialogue': 'Tanpa dialog',
+	'fb.col.shareDialogue': '% dialog',
+	'fb.col.sharePlan': '% rencana',
+	'fb.chart.caption':
+		'Sumber: agg_feedback_coverage_agency_period, {year}; persentase pegawai yang dinilai. {shown} OPD digambar; {hidden} OPD dengan kelompok kecil atau sel yang disembunyikan hanya ada di tabel.',
+	'fb.chart.aria':
+		'Grafik batang horizontal persentase pegawai dengan dialog kinerja dan dengan rencana pengembangan per OPD, {year}',
+	'fb.empty': 'Tidak ada catatan dialog kinerja untuk {year}.',
+	'fb.plans.heading': 'Rencana pengembangan yang ditindaklanjuti',
+	'fb.plans.intro':
+		'Rencana ditindaklanjuti bila pelatihan pada kompetensi yang disebut rencana itu dimulai dalam 12 bulan sesudah dialog. Hanya rencana yang jangka 12 bulannya sudah berakhir yang dinilai, sehingga angka ini merujuk ke tahun rencana terakhir yang sudah dapat dinilai, bukan selalu tahun laporan.',
+	'fb.plans.title':
+		'Rencana pengembangan {plansYear} yang ditindaklanjuti dengan pelatihan (seluruh kota)',
+	'fb.plans.title.none':
+		'Rencana pengembangan yang ditindaklanjuti dengan pelatihan (seluruh kota)',
+	'fb.plans.caption':
+		'Sumber: agg_feedback_coverage_agency_period, rencana tahun {plansYear} (tahun terakhir sampai {year} yang rencananya sudah dapat dinilai); satu rencana = satu kompetensi yang disebut. Persentase dari rencana yang sudah dinilai.',
+	'fb.plans.resolved': 'Rencana yang sudah dapat dinilai',
+	'fb.plans.followed': 'Ditindaklanjuti pelatihan pada kompetensinya',
+	'fb.plans.notFollowed': 'Tidak ditindaklanjuti dalam 12 bulan',
+	'fb.plans.pending': 'Masih dalam jangka 12 bulan (belum dinilai)',
+	'fb.plans.none':
+		'Belum ada rencana pengembangan sampai {year} yang jangka 12 bulannya sudah berakhir.',
+	'fb.col.plans': 'Rencana',
+	'fb.col.planShare': '% dari yang dinilai',
+	'fb.awards.heading': 'Penghargaan',
+	'fb.awards.title': 'Penghargaan yang diberikan menurut jenis, {year}',
+	'fb.awards.caption':
+		'Sumber: agg_awards_given_year, {year}; seluruh kota, menurut riwayat penghargaan SIMPEG. Satyalancana Karya Satya menurut kelas, penghargaan lain menurut namanya.',
+	'fb.awards.total': 'Jumlah penghargaan',
+	'fb.awards.none': 'Tidak ada penghargaan tercatat pada {year}.',
+	'fb.col.awardType': 'Jenis penghargaan',
+	'fb.col.awards': 'Penghargaan',
+	'fb.col.recipients': 'Pegawai',
+	'fb.slks.title': 'Kelayakan Satyalancana Karya Satya, {year}: jumlah PNS',
+	'fb.slks.caption':
+		'Sumber: agg_satyalancana_eligibility, {year}: PNS pada roster akhir tahun. Layak menurut kelas yang jatuh tempo (masa kerja 10/20/30 tahun dari TMT CPNS, kelas itu belum diterima, tanpa hukuman disiplin sedang atau berat); tidak layak menurut alasan utamanya.',
+	'fb.slks.eligible': 'Layak',
+	'fb.slks.ineligible': 'Tidak layak',
+	'fb.slks.total': 'Jumlah PNS',
+	'fb.slks.none': 'Kelayakan Satyalancana Karya Satya belum tersedia untuk {year}.',
+	'fb.col.status': 'Status',
+	'fb.col.classOrReason': 'Kelas atau alasan',
+	'fb.col.pns': 'PNS',
+	'fb.internal':
+		'Daftar kandidat penghargaan (pegawai berpredikat Sangat Baik beberapa tahun berturut-turut) dan daftar nama kelayakan Satyalancana adalah daftar internal per orang bagi BKPSDM dan kepala OPD, sebagai bahan pertimbangan; keduanya tidak pernah dipublikasikan. Bab ini hanya memuat jumlah, dan kelompok kurang dari {min} orang disembunyikan (*).',
+	'sum.feedback':
+		'Pada {year}, {dialogue} pegawai yang dinilai tercatat melakukan dialog kinerja dengan atasannya dan {plan} menyepakati rencana pengembangan.',
+	'sum.feedback.dialogue':
+		'Pada {year}, {dialogue} pegawai yang dinilai tercatat melakukan dialog kinerja dengan atasannya.',
+	'sum.plans':
+		'Dari {resolved} rencana pengembangan tahun {plansYear} yang sudah dapat dinilai, {share} ditindaklanjuti dengan pelatihan pada kompetensi yang disebut dalam 12 bulan.',
+	'sum.awards':
+		'Sepanjang {year} tercatat {total} penghargaan bagi pegawai, {slks} di antaranya Satyalancana Karya Satya.',
+	'sum.awards.plain': 'Sepanjang {year} tercatat {total} penghargaan bagi pegawai.',
+	'sum.satyalancana':
+		'Pada akhir {year}, {eligible} PNS memenuhi syarat Satyalancana Karya Satya untuk kelas yang belum mereka terima.'
 } as const;
 
 export type ReportMessageKey = keyof typeof id;
@@ -584,7 +651,71 @@ const en: Record<ReportMessageKey, string> = {
 	'law.intro':
 		'The regulations behind the figures of this report, named as in the project’s domain notes. Values not yet confirmed from the regulation’s text are marked provisional in Annex {annex}.',
 	'law.heading': 'Legal basis',
-	'glossary.heading': 'Glossary'
+	'glossary.heading': 'Glossary',
+
+	'sec.umpanBalik': 'Feedback and rewards',
+	'fb.intro':
+		'After the appraisal, employees discuss the result with their superior in a performance dialogue and agree a development plan (PermenPANRB 6/2022); high performers and those completing 10, 20 or 30 years of service are recognised. This chapter shows whether that loop closes: dialogue coverage by agency, plans followed by training, and awards — counts only.',
+	'fb.table.title': 'Performance dialogues and development plans by agency, {year}',
+	'fb.table.caption':
+		'Source: agg_feedback_coverage_agency_period, {year}, whole year. Appraised employees in three groups: dialogue with a development plan, dialogue without a plan, no dialogue recorded; shares of appraised employees.',
+	'fb.col.appraised': 'Appraised',
+	'fb.col.withPlan': 'Dialogue + plan',
+	'fb.col.dialogueOnly': 'Dialogue only',
+	'fb.col.noDialogue': 'No dialogue',
+	'fb.col.shareDialogue': '% dialogue',
+	'fb.col.sharePlan': '% plan',
+	'fb.chart.caption':
+		'Source: agg_feedback_coverage_agency_period, {year}; shares of appraised employees. {shown} agencies drawn; {hidden} agencies with small groups or hidden cells appear in the table only.',
+	'fb.chart.aria':
+		'Horizontal bar chart of the share of employees with a performance dialogue and with a development plan by agency, {year}',
+	'fb.empty': 'No performance dialogues are recorded for {year}.',
+	'fb.plans.heading': 'Development plans followed through',
+	'fb.plans.intro':
+		'A plan is followed when a course in the competency it names starts within 12 months of the dialogue. Only plans whose 12-month window has ended are judged, so this figure refers to the latest plan year that can be judged, not always the report year.',
+	'fb.plans.title': 'Development plans of {plansYear} followed by training (whole city)',
+	'fb.plans.title.none': 'Development plans followed by training (whole city)',
+	'fb.plans.caption':
+		'Source: agg_feedback_coverage_agency_period, plans of {plansYear} (the latest year up to {year} whose plans can be judged); one plan = one competency named. Shares of the plans judged.',
+	'fb.plans.resolved': 'Plans that can be judged',
+	'fb.plans.followed': 'Followed by a course in their competency',
+	'fb.plans.notFollowed': 'Not followed within 12 months',
+	'fb.plans.pending': 'Still within 12 months (not judged)',
+	'fb.plans.none': 'No development plan up to {year} has reached the end of its 12-month window.',
+	'fb.col.plans': 'Plans',
+	'fb.col.planShare': '% of judged',
+	'fb.awards.heading': 'Awards',
+	'fb.awards.title': 'Awards given by type, {year}',
+	'fb.awards.caption':
+		'Source: agg_awards_given_year, {year}; whole city, from the SIMPEG award history. The Satyalancana Karya Satya by class, other awards by name.',
+	'fb.awards.total': 'Total awards',
+	'fb.awards.none': 'No awards are recorded for {year}.',
+	'fb.col.awardType': 'Award',
+	'fb.col.awards': 'Awards',
+	'fb.col.recipients': 'Employees',
+	'fb.slks.title': 'Satyalancana Karya Satya eligibility, {year}: number of PNS',
+	'fb.slks.caption':
+		'Source: agg_satyalancana_eligibility, {year}: PNS on the year-end roster. Eligible by the class due (10/20/30 years of service from TMT CPNS, class not yet received, no moderate or heavy disciplinary penalty); ineligible by their main reason.',
+	'fb.slks.eligible': 'Eligible',
+	'fb.slks.ineligible': 'Not eligible',
+	'fb.slks.total': 'Total PNS',
+	'fb.slks.none': 'Satyalancana Karya Satya eligibility is not available for {year}.',
+	'fb.col.status': 'Status',
+	'fb.col.classOrReason': 'Class or reason',
+	'fb.col.pns': 'PNS',
+	'fb.internal':
+		'The list of award candidates (employees rated Sangat Baik in consecutive years) and the named Satyalancana eligibility list are internal, individual-level lists for BKPSDM and heads of agencies to consider; neither is ever published. This chapter gives counts only, and groups under {min} people are hidden (*).',
+	'sum.feedback':
+		'In {year}, {dialogue} of appraised employees had a recorded performance dialogue with their superior and {plan} agreed a development plan.',
+	'sum.feedback.dialogue':
+		'In {year}, {dialogue} of appraised employees had a recorded performance dialogue with their superior.',
+	'sum.plans':
+		'Of the {resolved} development plans of {plansYear} that can be judged, {share} were followed by a course in the competency they name within 12 months.',
+	'sum.awards':
+		'{total} awards were given to employees in {year}, {slks} of them the Satyalancana Karya Satya.',
+	'sum.awards.plain': '{total} awards were given to employees in {year}.',
+	'sum.satyalancana':
+		'At the end of {year}, {eligible} PNS are eligible for a Satyalancana Karya Satya class they have not yet received.'
 };
 
 const catalogues: Record<Lang, Record<ReportMessageKey, string>> = { id, en };

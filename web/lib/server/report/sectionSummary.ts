@@ -1,8 +1,10 @@
+import type { Lang } from '../../i18n/index.js';
 import type { HeadlineMetric, HeadlineRow } from '../queries/overview.js';
 import type { ReportData } from './collect.js';
 import { rt, type ReportMessageKey } from './messages.js';
 import type { Block, CellFormat, ReportTable, SectionContext } from './model.js';
 import { cityAtRisk } from './sectionAttendance.js';
+import { feedbackFacts } from './sectionFeedback.js';
 import { readinessRanking } from './sectionReadiness.js';
 import { summarySentences, type Change, type SummaryFacts } from './sentences.js';
 import { isSmall } from './suppress.js';
@@ -13,7 +15,12 @@ function change(rows: readonly HeadlineRow[], metric: HeadlineMetric): Change {
 }
 
 /** The figures the summary speaks about, taken from the same data and rules as the chapters. */
-export function summaryFacts(data: ReportData, min: number, annex = 'B'): SummaryFacts {
+export function summaryFacts(
+	data: ReportData,
+	min: number,
+	annex = 'B',
+	lang: Lang = 'id'
+): SummaryFacts {
 	const curve = data.curve.filter(
 		(row) => !row.suppressed && row.curve_ok !== null && !isSmall(row.n_appraised, min)
 	);
@@ -86,6 +93,7 @@ export function summaryFacts(data: ReportData, min: number, annex = 'B'): Summar
 						bottomIndex: last.resistance_index
 					}
 				: null,
+		...feedbackFacts(data, min, lang),
 		quality: loaded.files > 0 ? { ...loaded, annex } : null
 	};
 }
@@ -129,7 +137,7 @@ function headlineTable(ctx: SectionContext): ReportTable {
 export function summaryBlocks(ctx: SectionContext): Block[] {
 	const sentences = summarySentences(
 		ctx.lang,
-		summaryFacts(ctx.data, ctx.min, ctx.annex('kualitas-data'))
+		summaryFacts(ctx.data, ctx.min, ctx.annex('kualitas-data'), ctx.lang)
 	);
 	return [
 		{ kind: 'p', text: rt(ctx.lang, 'sum.intro'), className: 'lead' },

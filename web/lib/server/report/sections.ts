@@ -3,6 +3,7 @@ import type { ReportSection } from './model.js';
 import { dataQualityBlocks, legalBlocks, methodologyBlocks } from './sectionAnnexes.js';
 import { attendanceBlocks } from './sectionAttendance.js';
 import { competencyBlocks } from './sectionCompetency.js';
+import { feedbackBlocks } from './sectionFeedback.js';
 import { performanceBlocks } from './sectionPerformance.js';
 import { readinessBlocks } from './sectionReadiness.js';
 import { summaryBlocks } from './sectionSummary.js';
@@ -17,9 +18,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
 	{ id: 'kompetensi', title: (lang) => rt(lang, 'sec.kompetensi'), build: competencyBlocks },
 	{ id: 'kehadiran', title: (lang) => rt(lang, 'sec.kehadiran'), build: attendanceBlocks },
 	{ id: 'kesiapan', title: (lang) => rt(lang, 'sec.kesiapan'), build: readinessBlocks },
-	// Issue #7 hook — feedback coverage and awards: one entry here, e.g.
-	// { id: 'umpan-balik', title: (lang) => rt(lang, 'sec.umpanBalik'), build: feedbackBlocks },
-	// with its figures added to ReportData (collect.ts) and its strings to messages.ts.
+	{ id: 'umpan-balik', title: (lang) => rt(lang, 'sec.umpanBalik'), build: feedbackBlocks },
 	{
 		id: 'metodologi',
 		annex: true,

@@ -24,6 +24,14 @@ export interface SummaryFacts {
 	/** People in any PP 94/2021 band city-wide, out of those with attendance records. */
 	risk: { atRisk: number; employees: number } | null;
 	readiness: { top: string; topIndex: number; bottom: string; bottomIndex: number } | null;
+	/** City-wide shares of appraised employees with a dialogue and with a plan (null: hidden). */
+	feedback: { dialogue: number; plan: number | null } | null;
+	/** The latest judged plan year: plans judged and the share followed by training. */
+	plans: { year: number; resolved: number; share: number } | null;
+	/** Awards given in the year (`satyalancana`: null when a class is hidden). */
+	awards: { total: number; satyalancana: number | null } | null;
+	/** PNS eligible for a Satyalancana class at the year's end (null when a class is hidden). */
+	satyalancanaEligible: number | null;
 	/** Files and rows loaded; `annex` is the letter of the data-quality annex. */
 	quality: { files: number; rows: number; rejected: number; annex: string } | null;
 }
@@ -125,6 +133,26 @@ export function summarySentences(lang: Lang, facts: SummaryFacts): Sentence[] {
 			topIndex: formatIndex(lang, facts.readiness.topIndex),
 			bottom: facts.readiness.bottom,
 			bottomIndex: formatIndex(lang, facts.readiness.bottomIndex)
+		});
+	if (facts.feedback) {
+		const { dialogue, plan } = facts.feedback;
+		if (plan === null) say('share_dialogue', 'sum.feedback.dialogue', { dialogue: pct(dialogue) });
+		else say('share_dialogue', 'sum.feedback', { dialogue: pct(dialogue), plan: pct(plan) });
+	}
+	if (facts.plans)
+		say('share_plans_followed', 'sum.plans', {
+			plansYear: facts.plans.year,
+			resolved: num(facts.plans.resolved),
+			share: pct(facts.plans.share)
+		});
+	if (facts.awards && facts.awards.total > 0) {
+		const { total, satyalancana } = facts.awards;
+		if (satyalancana === null) say('awards_given', 'sum.awards.plain', { total: num(total) });
+		else say('awards_given', 'sum.awards', { total: num(total), slks: num(satyalancana) });
+	}
+	if (facts.satyalancanaEligible !== null)
+		say('satyalancana_eligible', 'sum.satyalancana', {
+			eligible: num(facts.satyalancanaEligible)
 		});
 	if (facts.quality && facts.quality.rows > 0)
 		say('rows_rejected', 'sum.quality', {
