@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../pipeline/db/connection.js';
 import { runLoad } from '../../pipeline/load/runLoad.js';
 import { agencyTrendTable } from '../../web/lib/charts/agencyTables.js';
@@ -12,6 +12,10 @@ import { pp94Bars } from '../../web/lib/charts/pp94Option.js';
 import { toCsv } from '../../web/lib/csv.js';
 import { predikatDistribution } from '../../web/lib/server/queries/performance.js';
 import { pp94RiskBands } from '../../web/lib/server/queries/attendance.js';
+
+// The server modules read KINERJA_DB through SvelteKit's $env; here that must be process.env, set below
+// (without the mock a clean checkout would open data/warehouse.duckdb, which does not exist there).
+vi.mock('$env/dynamic/private', () => ({ env: process.env }));
 
 type AgencyData = typeof import('../../web/lib/server/dashboard/agencyData.js');
 type PageLoad = (event: { url: URL; params: { kode: string } }) => Promise<{
