@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -10,8 +10,9 @@ import { runLoad } from '../../pipeline/load/runLoad.js';
 import { decide, POLICY, type Decision } from '../../web/lib/server/auth/policy.js';
 import { openAppDb } from '../../web/lib/server/auth/store.js';
 import type { AuthUser } from '../../web/lib/server/auth/users.js';
+import { awardCandidates, satyalancanaList } from '../../web/lib/server/queries/awards.js';
 import { trainingTargets } from '../../web/lib/server/queries/competency.js';
-import { listAgencies } from '../../web/lib/server/queries/filters.js';
+import { listAgencies, listYears } from '../../web/lib/server/queries/filters.js';
 import { ensureBuild, startApp, type App } from './server.js';
 import { createAccounts, loginInBrowser, loginOverHttp, type HttpSession } from './session.js';
 
@@ -23,6 +24,7 @@ import { createAccounts, loginInBrowser, loginOverHttp, type HttpSession } from 
 const CHROMIUM = '/usr/bin/chromium';
 const PASSWORD = 'jam gadang di pagi hari';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
+const SHOTS = '/tmp/kinerja-shots';
 
 let dir: string;
 let warehouse: string;
@@ -241,6 +243,128 @@ describe('individual-level data', () => {
 	});
 });
 
+describe("an agency's staff lists on its page", () => {
+	const csvRows = async (response: Response) =>
+		Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, '').trim(), {
+			delimiter: ';'
+		}).data;
+	let year: number;
+	let names: string[];
+	let candidates: Awaited<ReturnType<typeof awardCandidates>>;
+
+	beforeAll(async () => {
+		year = (await listYears(db)).at(-1)!.year;
+		candidates = await awardCandidates(db, { year, agency: A });
+		names = [
+			...(await trainingTargets(db, { agency: A })).map((row) => row.nama),
+			...candidates.map((row) => row.nama)
+		].filter((name): name is string => !!name);
+		expect(names.length).toBeGreaterThan(5);
+	});
+
+	it('shows the head of A its own staff by name, with both CSV links, and refuses B', async () => {
+		const html = await (await get('kepala', `/opd/${A}`)).text();
+		expect(html).toContain('data-staff');
+		for (const name of names) expect(html).toContain(name.replace(/'/g, '&#39;'));
+		expect(html).toContain(`/unduh/sasaran-pelatihan.csv?opd=${A}`);
+		expect(html).toContain(
+			`/umpan-balik/unduh/kandidat-penghargaan.csv?opd=${A}&amp;tahun=${year}`
+		);
+		// No picker: the only agency the head may open is its own.
+		expect(html).not.toContain('name="kode"');
+		// The navigation holds no city-wide page (each would redirect to /opd/A).
+		for (const path of ['/kinerja', '/kompetensi', '/umpan-balik', '/opd'])
+			expect(html).not.toContain(`href="${path}"`);
+		expect((await get('kepala', `/opd/${B}`)).status).toBe(403);
+		expect(
+			auditActions().some(
+				(e) => e.action === 'view_individual' && e.username === 'kadis' && e.target === `/opd/${A}`
+			)
+		).toBe(true);
+	});
+
+	it('shows pimpinan and admin a note and no names on /opd/A and /umpan-balik', async () => {
+		const everyone = [
+			...names,
+			...(await satyalancanaList(db, { year })).map((row) => row.nama ?? '')
+		].filter(Boolean);
+		for (const persona of ['pimpinan', 'admin'] as const)
+			for (const path of [`/opd/${A}`, `/opd/${A}/__data.json`, '/umpan-balik']) {
+				const text = await (await get(persona, path)).text();
+				for (const name of everyone) expect(text, `${persona} ${path}`).not.toContain(name);
+				for (const row of candidates) expect(text, `${persona} ${path}`).not.toContain(row.nip);
+			}
+		const html = await (await get('pimpinan', `/opd/${A}`)).text();
+		expect(html).toContain('data-staff-restricted');
+		expect(html).toContain('name="kode"');
+	});
+
+	it('keeps the Satyalancana CSV to BKPSDM', async () => {
+		for (const persona of ['pimpinan', 'admin', 'out'] as const)
+			expect((await get(persona, '/umpan-balik/unduh/satyalancana.csv')).status).not.toBe(200);
+		for (const path of [
+			'/umpan-balik/unduh/satyalancana.csv',
+			`/umpan-balik/unduh/satyalancana.csv?opd=${A}`
+		])
+			for (const persona of ['pimpinan', 'kepala', 'admin'] as const)
+				expect((await get(persona, path)).status, `${persona} ${path}`).toBe(403);
+		const hr = await get('bkpsdm', `/umpan-balik/unduh/satyalancana.csv?tahun=${year}`);
+		expect(hr.status).toBe(200);
+		expect((await csvRows(hr)).length - 1).toBe((await satyalancanaList(db, { year })).length);
+	});
+
+	it('gives the head of A the award-candidate CSV of A only, scoped by ?opd=', async () => {
+		const own = await get(
+			'kepala',
+			`/umpan-balik/unduh/kandidat-penghargaan.csv?opd=${A}&tahun=${year}`
+		);
+		expect(own.status).toBe(200);
+		const rows = (await csvRows(own)).slice(1);
+		expect(rows.map((row) => row[1])).toEqual(candidates.map((row) => row.nip));
+		expect(rows.every((row) => row[3] === A)).toBe(true);
+		for (const path of [
+			`/umpan-balik/unduh/kandidat-penghargaan.csv?opd=${B}`,
+			'/umpan-balik/unduh/kandidat-penghargaan.csv'
+		])
+			expect((await get('kepala', path)).status, path).toBe(403);
+		expect(
+			(await get('pimpinan', `/umpan-balik/unduh/kandidat-penghargaan.csv?opd=${A}`)).status
+		).toBe(403);
+		const all = await get('bkpsdm', `/umpan-balik/unduh/kandidat-penghargaan.csv?tahun=${year}`);
+		expect((await csvRows(all)).length - 1).toBe((await awardCandidates(db, { year })).length);
+	});
+
+	it('screenshots /opd/A as the head of A and as BKPSDM at 1280 and 390 px', async () => {
+		browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+		mkdirSync(SHOTS, { recursive: true });
+		for (const [username, role] of [
+			['kadis', 'kepala'],
+			['siti', 'bkpsdm']
+		] as const) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await loginInBrowser(page, base, username, PASSWORD, `/opd/${A}`);
+			expect(new URL(page.url()).pathname).toBe(`/opd/${A}`);
+			for (const width of [1280, 390]) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`${base}/opd/${A}`);
+				await page.waitForSelector('[data-rendered=true] canvas', { timeout: 15_000 });
+				const shown = await page.$$eval('[data-staff] [data-targets] tbody th', (cells) =>
+					cells.map((cell) => cell.textContent)
+				);
+				expect(shown.length, `${role} ${width}`).toBe(
+					(await trainingTargets(db, { agency: A })).length
+				);
+				await page.screenshot({
+					path: join(SHOTS, `opd-staff-${role}-${width}.png`),
+					fullPage: true
+				});
+			}
+			await context.close();
+		}
+	});
+});
+
 describe('agency scope', () => {
 	it('keeps the head of A out of B through every URL and parameter', async () => {
 		const attempts = [
@@ -398,7 +522,7 @@ describe('malformed filters', () => {
 
 describe('in Chromium', () => {
 	it('logs in through the form, shows who is signed in, and logs out', async () => {
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+		browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 		const page = await browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (m) => {

@@ -9,6 +9,7 @@ import { openDb, type Db } from '../../pipeline/db/connection.js';
 import { runLoad } from '../../pipeline/load/runLoad.js';
 import { attendanceTable, pp94Table } from '../../web/lib/charts/attendanceCards.js';
 import { attendancePoints } from '../../web/lib/charts/attendanceOption.js';
+import { coverageCard } from '../../web/lib/charts/feedbackCards.js';
 import { gapGrid } from '../../web/lib/charts/competencyGapOption.js';
 import { jpBars, meets20Share } from '../../web/lib/charts/jpHistogramOption.js';
 import { pp94Bars } from '../../web/lib/charts/pp94Option.js';
@@ -37,6 +38,7 @@ import {
 	jpHistogram,
 	trainingTargets
 } from '../../web/lib/server/queries/competency.js';
+import { feedbackCoverage } from '../../web/lib/server/queries/feedback.js';
 import { listYears } from '../../web/lib/server/queries/filters.js';
 import { headlineFigures } from '../../web/lib/server/queries/overview.js';
 import { predikatDistribution } from '../../web/lib/server/queries/performance.js';
@@ -58,7 +60,7 @@ const ARGS = [
 
 const PASSWORD = 'jam gadang di pagi hari';
 /** Pages made of tables and text only. */
-const NO_CHARTS = new Set(['/metodologi', '/opd', '/data']);
+const NO_CHARTS = new Set(['/metodologi', '/opd', '/data', '/laporan']);
 
 let dir: string;
 let server: App | undefined;
@@ -128,7 +130,11 @@ beforeAll(async () => {
 		{ username: 'walikota', role: 'pimpinan', password: PASSWORD }
 	]);
 	await ensureBuild();
-	server = await startApp({ KINERJA_DB: warehouse, KINERJA_APP_DB: appDb });
+	server = await startApp({
+		KINERJA_DB: warehouse,
+		KINERJA_APP_DB: appDb,
+		KINERJA_REPORT_DIR: join(dir, 'report')
+	});
 	base = server.base;
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	hr = await browser.newContext();
@@ -156,6 +162,8 @@ describe('dashboard in Chromium', () => {
 		['/kesiapan?lang=en', 'kesiapan-en'],
 		['/opd', 'opd'],
 		['/data', 'data'],
+		['/umpan-balik', 'umpan-balik'],
+		['/laporan', 'laporan'],
 		['/metodologi', 'metodologi']
 	])('renders %s at 1280 and 390 px', async (path, name) => {
 		for (const width of [1280, 390]) {
@@ -384,41 +392,101 @@ describe('dashboard in Chromium', () => {
 		await page.close();
 	});
 
+	it("titles the feedback coverage chart from the mart's city share, formatted id-ID", async () => {
+		const year = years.at(-1)!;
+		const rows = await feedbackCoverage(db, { year });
+		const city = rows.find((row) => row.agency_code === 'ALL' && !row.suppressed);
+		expect(city?.share_dialogue).toBeTypeOf('number');
+		const card = coverageCard('id', rows, year);
+		const page = await open(`/umpan-balik?tahun=${year}`);
+		const title = await page.textContent('#cakupan-title');
+		expect(title).toBe(card.title);
+		expect(title).toContain(formatPercent('id', city!.share_dialogue!));
+		expect(await drawnPixels(page, '[data-chart=cakupan]')).toBeGreaterThan(1000);
+		const csv = await rawText(`${base}/umpan-balik/unduh/cakupan.csv?tahun=${year}`);
+		expect(csv).toBe(toCsv(card.table));
+		await page.close();
+	});
+
+	it('builds the report of the latest year from the Laporan page and downloads its PDF', async () => {
+		const year = years.at(-1)!;
+		const page = await open('/laporan');
+		expect(await page.inputValue('[data-report-form] select[name=tahun]')).toBe(String(year));
+		await page.click('[data-report-form] button[type=submit]');
+		// Progress is shown while it runs (steps move on), then the downloads appear.
+		await page.waitForSelector('.progress[data-state=running]', { timeout: 15_000 });
+		expect(await page.textContent('.progress [role=status]')).toContain(String(year));
+		await page.waitForSelector('.progress[data-state=done]', { timeout: 85_000 });
+		const link = page.locator('a[data-file=pdf]');
+		expect(await link.getAttribute('href')).toContain(`laporan-kinerja-${year}-id.pdf`);
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		const bytes = Buffer.from(
+			await (await fetch(download.url(), { headers: { cookie } })).arrayBuffer()
+		);
+		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(bytes.length).toBeGreaterThan(10_000);
+		await page.close();
+	}, 90_000);
+
 	it.each([
-		'/',
-		'/kinerja',
-		'/kompetensi',
-		'/kompetensi?lang=en',
-		'/kehadiran',
-		'/kehadiran?lang=en',
-		'/kesiapan',
-		'/kesiapan?lang=en',
-		'/opd',
-		'/data',
-		'/metodologi',
-		'/?lang=en'
-	])('has no serious accessibility violation on %s', async (path) => {
-		// axe is injected as an inline script, which the app's CSP rightly blocks: this context skips it.
-		const axeContext = await browser!.newContext({
-			bypassCSP: true,
-			viewport: { width: 1280, height: 900 }
-		});
-		await axeContext.addCookies(await hr.cookies());
-		const page = await axeContext.newPage();
-		expect((await page.goto(base + path))?.status(), path).toBe(200);
-		if (!NO_CHARTS.has(path)) await drawnPixels(page);
-		await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
-			const result = await axe.run();
-			return result.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		});
-		expect(violations).toEqual([]);
-		await axeContext.close();
+		...[
+			'/',
+			'/kinerja',
+			'/kompetensi',
+			'/kompetensi?lang=en',
+			'/kehadiran',
+			'/kehadiran?lang=en',
+			'/kesiapan',
+			'/kesiapan?lang=en',
+			'/opd',
+			'/data',
+			'/metodologi',
+			'/?lang=en'
+		].map((path) => [path, 1280] as const),
+		...['/umpan-balik', '/umpan-balik?lang=en', '/laporan'].flatMap((path) =>
+			[1280, 390].map((width) => [path, width] as const)
+		)
+	])('has no serious accessibility violation on %s at %i px', async (path, width) => {
+		expect(await axeViolations(path, width)).toEqual([]);
+	});
+
+	it("has no serious accessibility violation on an agency's page with its staff lists", async () => {
+		// The agency with the most targets: a large one, so its charts are drawn, not suppressed.
+		const counts = new Map<string, number>();
+		for (const row of await trainingTargets(db, {}))
+			counts.set(row.agency_code!, (counts.get(row.agency_code!) ?? 0) + 1);
+		const agency = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+		for (const width of [1280, 390]) {
+			const page = await open(`/opd/${agency}`, width);
+			expect(await page.$$eval('[data-staff] tbody tr', (rows) => rows.length)).toBeGreaterThan(0);
+			await page.close();
+			expect(await axeViolations(`/opd/${agency}`, width), `${width} px`).toEqual([]);
+		}
 	});
 });
+
+/** Serious and critical axe-core findings on a page as BKPSDM sees it. */
+async function axeViolations(path: string, width: number): Promise<string[]> {
+	// axe is injected as an inline script, which the app's CSP rightly blocks: this context skips it.
+	const axeContext = await browser!.newContext({
+		bypassCSP: true,
+		viewport: { width, height: 900 }
+	});
+	await axeContext.addCookies(await hr.cookies());
+	const page = await axeContext.newPage();
+	expect((await page.goto(base + path))?.status(), path).toBe(200);
+	if (!NO_CHARTS.has(new URL(path, base).pathname)) await drawnPixels(page);
+	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
+		const result = await axe.run();
+		return result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
+	await axeContext.close();
+	return violations;
+}
 
 interface AxeResult {
 	violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];

@@ -10,6 +10,10 @@ import { agencyTrendPoints } from '../../web/lib/charts/agencyTrendOption.js';
 import { pp94Table } from '../../web/lib/charts/attendanceCards.js';
 import { pp94Bars } from '../../web/lib/charts/pp94Option.js';
 import { toCsv } from '../../web/lib/csv.js';
+import type { AuthUser } from '../../web/lib/server/auth/users.js';
+import { awardCandidates } from '../../web/lib/server/queries/awards.js';
+import { trainingTargets } from '../../web/lib/server/queries/competency.js';
+import { listAgencies, type AgencyOption } from '../../web/lib/server/queries/filters.js';
 import { predikatDistribution } from '../../web/lib/server/queries/performance.js';
 import { pp94RiskBands } from '../../web/lib/server/queries/attendance.js';
 
@@ -18,8 +22,15 @@ import { pp94RiskBands } from '../../web/lib/server/queries/attendance.js';
 vi.mock('$env/dynamic/private', () => ({ env: process.env }));
 
 type AgencyData = typeof import('../../web/lib/server/dashboard/agencyData.js');
-type PageLoad = (event: { url: URL; params: { kode: string } }) => Promise<{
+interface LoadEvent {
+	url: URL;
+	params: { kode: string };
+	locals: { user: AuthUser | null; individual: boolean };
+	parent: () => Promise<{ agencies: AgencyOption[] }>;
+}
+type PageLoad = (event: LoadEvent) => Promise<{
 	agency: Awaited<ReturnType<AgencyData['agencyPageData']>> | null;
+	picker: AgencyOption[];
 }>;
 type Get = (event: { url: URL; params: { kode: string } }) => Promise<Response>;
 
@@ -36,6 +47,29 @@ let small: { agency: string; year: number; positionKind: string };
 
 const n = (v: unknown): number => Number(v);
 const page = (path: string) => new URL(`http://localhost${path}`);
+let agencies: AgencyOption[];
+
+const bkpsdm: AuthUser = { id: 1, username: 'siti', role: 'bkpsdm', agencyCode: null };
+const pimpinan: AuthUser = { id: 2, username: 'walikota', role: 'pimpinan', agencyCode: null };
+const head = (agencyCode: string): AuthUser => ({
+	id: 3,
+	username: 'kadis',
+	role: 'kepala_opd',
+	agencyCode
+});
+
+/** The agency page's load as SvelteKit calls it, signed in as `user` (BKPSDM unless given). */
+function visit(path: string, kode: string, user: AuthUser | null = bkpsdm) {
+	const event: LoadEvent = {
+		url: page(path),
+		params: { kode },
+		locals: { user, individual: false },
+		parent: async () => ({ agencies })
+	};
+	return { event, result: load(event) };
+}
+const loadAs = (path: string, kode: string, user?: AuthUser | null) =>
+	visit(path, kode, user).result;
 
 /** The HTTP status and message of what a load or endpoint threw (SvelteKit's `error()`). */
 async function failure(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
@@ -84,6 +118,7 @@ beforeAll(async () => {
 		)
 	);
 	big = String(sizes[0]?.agency_code);
+	agencies = await use((db) => listAgencies(db));
 	const tiny = await use((db) =>
 		db.one(
 			`select y.agency_code, y.year::integer as year, e.jenis_jabatan
@@ -107,7 +142,7 @@ afterAll(async () => {
 
 describe('the agency page load', () => {
 	it('returns the marts’ figures for the agency and the city', async () => {
-		const result = (await load({ url: page(`/opd/${big}`), params: { kode: big } })).agency;
+		const result = (await loadAs(`/opd/${big}`, big)).agency;
 		if (!result || result.year === null) throw new Error('expected the page data');
 		expect(result.year).toBe(year);
 		expect(result.profile.agency_code).toBe(big);
@@ -211,11 +246,11 @@ describe('the agency page load', () => {
 	});
 
 	it('answers an unknown agency with 404 and a message in the page language', async () => {
-		expect(await failure(load({ url: page('/opd/NOPE'), params: { kode: 'NOPE' } }))).toEqual({
+		expect(await failure(loadAs('/opd/NOPE', 'NOPE'))).toEqual({
 			status: 404,
 			message: 'Kode OPD "NOPE" tidak dikenal; pilih OPD dari daftar di halaman OPD.'
 		});
-		const en = await failure(load({ url: page('/opd/NOPE?lang=en'), params: { kode: 'NOPE' } }));
+		const en = await failure(loadAs('/opd/NOPE?lang=en', 'NOPE'));
 		expect(en).toEqual({
 			status: 404,
 			message: 'Unknown agency code "NOPE"; choose one from the list on the Agencies page.'
@@ -231,9 +266,7 @@ describe('the agency page load', () => {
 		['far future', '2999', '2999'],
 		['malformed', 'abc', 'abc']
 	])('answers a bad year (%s) with 400 and a message naming it', async (_name, tahun, shown) => {
-		const result = await failure(
-			load({ url: page(`/opd/${big}?tahun=${tahun}`), params: { kode: big } })
-		);
+		const result = await failure(loadAs(`/opd/${big}?tahun=${tahun}`, big));
 		expect(result.status).toBe(400);
 		expect(result.message).toContain(shown);
 		const download = await failure(
@@ -275,5 +308,63 @@ describe('the agency CSV downloads', () => {
 			)
 		);
 		expect(lines.length - 1).toBe(parts?.c);
+	});
+});
+
+describe('the agency staff lists', () => {
+	/** An agency with both training targets and award candidates in the page's year. */
+	let agency: string;
+	let targets: Awaited<ReturnType<typeof trainingTargets>>;
+	let candidates: Awaited<ReturnType<typeof awardCandidates>>;
+
+	beforeAll(async () => {
+		const all = await use((db) => trainingTargets(db, {}));
+		const withCandidates = new Set(
+			(await use((db) => awardCandidates(db, { year }))).map((row) => row.agency_code)
+		);
+		const code = all.find((row) => withCandidates.has(row.agency_code))?.agency_code;
+		if (!code) throw new Error('the sample has no agency with targets and candidates');
+		agency = code;
+		targets = await use((db) => trainingTargets(db, { agency }));
+		candidates = await use((db) => awardCandidates(db, { year, agency }));
+	});
+
+	it("give BKPSDM and the agency's head its targets (no NIP) and candidates, audited", async () => {
+		for (const user of [bkpsdm, head(agency)]) {
+			const { event, result } = visit(`/opd/${agency}?tahun=${year}`, agency, user);
+			const view = (await result).agency;
+			if (!view || view.year === null) throw new Error('expected the page data');
+			const staff = view.staff;
+			if (!staff.allowed) throw new Error(`${user.role} should see the lists`);
+			expect(staff.targets.map((row) => row.nama)).toEqual(targets.map((row) => row.nama));
+			expect(staff.targets.every((row) => !('nip' in row))).toBe(true);
+			expect(staff.candidates.map((row) => row.nip)).toEqual(candidates.map((row) => row.nip));
+			expect(new Set(staff.candidates.map((row) => row.agency_code))).toEqual(new Set([agency]));
+			// The hook writes a view_individual audit entry for a request marked so.
+			expect(event.locals.individual).toBe(true);
+		}
+	});
+
+	it('give pimpinan, and the head of another agency, no rows and no audit mark', async () => {
+		const other = agencies.find((a) => a.is_current && a.agency_code !== agency)!.agency_code;
+		for (const user of [pimpinan, head(other)]) {
+			const { event, result } = visit(`/opd/${agency}?tahun=${year}`, agency, user);
+			const view = (await result).agency;
+			if (!view || view.year === null) throw new Error('expected the page data');
+			expect(view.staff).toEqual({ allowed: false });
+			const json = JSON.stringify(view);
+			for (const row of [...targets, ...candidates]) {
+				expect(json).not.toContain(row.nip);
+				if (row.nama) expect(json).not.toContain(row.nama);
+			}
+			expect(event.locals.individual).toBe(false);
+		}
+	});
+
+	it('offer the picker every agency, or a kepala_opd its own alone', async () => {
+		expect((await loadAs(`/opd/${agency}`, agency, pimpinan)).picker).toEqual(agencies);
+		const own = (await loadAs(`/opd/${agency}`, agency, head(agency))).picker;
+		expect(own.map((a) => a.agency_code)).toEqual([agency]);
+		expect(data.openableAgencies(null, agencies)).toEqual([]);
 	});
 });

@@ -722,5 +722,13 @@ export const en = {
 	'upload.status.rejected': 'Rejected whole',
 	'upload.rejects.heading': 'Rows rejected or flagged: {total}',
 	'upload.rejects.csv': 'Download the rejected rows (CSV) to correct them',
-	'upload.rejects.none': 'No rows were rejected.'
+	'upload.rejects.none': 'No rows were rejected.',
+	'staff.heading': 'Staff lists',
+	'staff.note': 'Individual lists — for BKPSDM and the head of {agency} only; do not circulate.',
+	'staff.restricted':
+		'Named staff lists (training targets, award candidates) are for BKPSDM and this agency’s head only. This page shows aggregate figures.',
+	'staff.targets.caption':
+		'Staff of {agency} under 20 JP in the latest training year with a competency below standard, largest gap first. A planning aid, not a decision.',
+	'staff.candidates.caption':
+		'Staff of {agency} rated Sangat Baik in at least 2 consecutive years with no PP 94/2021 risk level: for consideration, not a decision.'
 } satisfies Messages;

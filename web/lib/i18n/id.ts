@@ -728,7 +728,16 @@ export const id = {
 	'upload.status.rejected': 'Ditolak seluruhnya',
 	'upload.rejects.heading': 'Baris ditolak atau ditandai: {total}',
 	'upload.rejects.csv': 'Unduh baris ditolak (CSV) untuk diperbaiki',
-	'upload.rejects.none': 'Tidak ada baris yang ditolak.'
+	'upload.rejects.none': 'Tidak ada baris yang ditolak.',
+	'staff.heading': 'Daftar pegawai',
+	'staff.note':
+		'Daftar individu — hanya untuk BKPSDM dan kepala OPD {agency}; jangan disebarluaskan.',
+	'staff.restricted':
+		'Daftar pegawai per nama (sasaran pelatihan, kandidat penghargaan) hanya untuk BKPSDM dan kepala OPD ini. Halaman ini menampilkan angka agregat.',
+	'staff.targets.caption':
+		'Pegawai {agency} di bawah 20 JP pada tahun pelatihan terakhir dengan kompetensi di bawah standar, diurutkan menurut kesenjangan terbesar. Alat bantu perencanaan, bukan keputusan.',
+	'staff.candidates.caption':
+		'Pegawai {agency} dengan predikat Sangat Baik sedikitnya 2 tahun berturut-turut tanpa tingkat risiko PP 94/2021: untuk dipertimbangkan, bukan keputusan.'
 } as const;
 
 export type MessageKey = keyof typeof id;

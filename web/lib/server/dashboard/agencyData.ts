@@ -1,11 +1,15 @@
-import { error } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import type { DataTable } from '$lib/csv.js';
 import { langFromUrl, type Lang } from '$lib/i18n/index.js';
+import { decide } from '../auth/policy.js';
+import type { AuthUser } from '../auth/users.js';
 import { agencyProfile, agencyTrend, type AgencyProfileRow } from '../queries/agency.js';
 import { attendanceByMonth, pp94RiskBands } from '../queries/attendance.js';
+import { awardCandidates } from '../queries/awards.js';
 import { changeReadinessComponents, changeReadinessIndex } from '../queries/changeReadiness.js';
 import { competencyGapHeatmap, jpHistogram } from '../queries/competency.js';
 import { curveCheck, predikatDistribution, schemeByYear } from '../queries/performance.js';
+import { hrViewsEnabled, targetsData } from './competencyData.js';
 import { csvResponse } from './csvResponse.js';
 import { filtersFromUrl, runQuery, warehouseReady, type UrlFilters } from './query.js';
 import { resolveYear } from './resolveYear.js';
@@ -87,14 +91,51 @@ export async function agencyReadinessData(lang: Lang, agency: string, year: numb
 	});
 }
 
+/**
+ * The agency's staff lists (individual-level): its training targets (no NIP) and its award
+ * candidates of the year. Only when `hrViewsEnabled` allows — BKPSDM, or the head of this agency —
+ * which also marks the request for the audit log; everyone else gets `{ allowed: false }` and no rows.
+ */
+export async function agencyStaffData(
+	event: RequestEvent,
+	lang: Lang,
+	agency: string,
+	filters: AgencyFilters
+) {
+	if (!hrViewsEnabled(event, agency)) return { allowed: false } as const;
+	const [targets, candidates] = await Promise.all([
+		targetsData(event, lang, filters, { agency }),
+		runQuery(lang, (db) => awardCandidates(db, { year: filters.year, agency }))
+	]);
+	return { allowed: true, targets, candidates } as const;
+}
+
+/**
+ * The agencies whose page `user` may open, for the agency picker: every one for the city-wide roles,
+ * its own only for a kepala_opd (the same decision the hook makes for `/opd/[kode]`).
+ */
+export function openableAgencies<T extends { agency_code: string }>(
+	user: AuthUser | null,
+	agencies: readonly T[]
+): T[] {
+	return agencies.filter(
+		(agency) =>
+			decide(user, {
+				routeId: '/opd/[kode]',
+				params: { kode: agency.agency_code },
+				url: new URL(`http://local/opd/${encodeURIComponent(agency.agency_code)}`)
+			}).kind === 'allow'
+	);
+}
+
 /** Everything the agency page draws for the URL's filters; null year when the warehouse has none. */
-export async function agencyPageData(lang: Lang, agency: string, url: URL) {
+export async function agencyPageData(event: RequestEvent, lang: Lang, agency: string) {
 	const profile = await agencyHeader(lang, agency);
-	const urlFilters = filtersFromUrl(url, lang);
+	const urlFilters = filtersFromUrl(event.url, lang);
 	const year = await resolveYear(lang, urlFilters);
 	if (year === null) return { profile, year: null } as const;
 	const filters = { ...urlFilters, year };
-	const [figures, predikat, curve, gap, jp, months, pp94, readiness] = await Promise.all([
+	const [figures, predikat, curve, gap, jp, months, pp94, readiness, staff] = await Promise.all([
 		agencyFiguresData(lang, agency, filters),
 		agencyPredikatData(lang, agency, filters),
 		agencyCurveData(lang, agency, year),
@@ -102,9 +143,10 @@ export async function agencyPageData(lang: Lang, agency: string, url: URL) {
 		agencyJpData(lang, agency, filters),
 		agencyMonthData(lang, agency, filters),
 		agencyPp94Data(lang, agency, filters),
-		agencyReadinessData(lang, agency, year)
+		agencyReadinessData(lang, agency, year),
+		agencyStaffData(event, lang, profile.agency_code, filters)
 	]);
-	return { profile, year, figures, predikat, curve, gap, jp, months, pp94, readiness };
+	return { profile, year, figures, predikat, curve, gap, jp, months, pp94, readiness, staff };
 }
 
 /**
