@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,6 +224,7 @@ describe('individual-level data', () => {
 				for (const name of names) expect(text, `${persona} ${path}`).not.toContain(name);
 			}
 			expect((await get(persona, '/unduh/sasaran-pelatihan.csv')).status).toBe(403);
+			expect((await get(persona, '/unduh/sasaran-pelatihan.xlsx')).status).toBe(403);
 			expect((await get(persona, '/data/unduh/ditolak.csv')).status).toBe(403);
 		}
 		const hr = await (await get('bkpsdm', '/kompetensi')).text();
@@ -240,6 +242,31 @@ describe('individual-level data', () => {
 		expect(new Set(rows.map((row) => row[1]))).toEqual(new Set([A]));
 		expect((await get('kepala', `/unduh/sasaran-pelatihan.csv?opd=${B}`)).status).toBe(403);
 		expect((await get('kepala', '/unduh/sasaran-pelatihan.csv')).status).toBe(403);
+		expect((await get('kepala', `/unduh/sasaran-pelatihan.xlsx?opd=${B}`)).status).toBe(403);
+	});
+
+	it('exports the training-target list as XLSX with exactly the CSV rows, as text and numbers', async () => {
+		const csv = await get('bkpsdm', `/unduh/sasaran-pelatihan.csv?opd=${A}`);
+		const csvRows = Papa.parse<string[]>((await csv.text()).replace(/^\uFEFF/, '').trim(), {
+			delimiter: ';'
+		}).data;
+		const xlsx = await get('kepala', `/unduh/sasaran-pelatihan.xlsx?opd=${A}`);
+		expect(xlsx.status).toBe(200);
+		expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(await xlsx.arrayBuffer());
+		const sheet = workbook.worksheets[0]!;
+		const sheetRows: string[][] = [];
+		sheet.eachRow((row) => {
+			const values = (row.values as unknown[]).slice(1);
+			sheetRows.push(
+				values.map((value) => (value === undefined || value === null ? '' : String(value)))
+			);
+		});
+		expect(sheetRows.length).toBe(csvRows.length);
+		expect(sheetRows[0]).toEqual(csvRows[0]);
+		expect(sheetRows.slice(1).map((row) => row[0])).toEqual(csvRows.slice(1).map((row) => row[0]));
+		expect(sheetRows.slice(1).map((row) => row[1])).toEqual(csvRows.slice(1).map((row) => row[1]));
 	});
 });
 

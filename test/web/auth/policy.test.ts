@@ -78,6 +78,7 @@ const EXPECTED: Record<string, Row> = {
 	'/laporan/status': CITY_DOWNLOAD,
 	'/laporan/unduh/[file]': CITY_DOWNLOAD,
 	'/unduh/sasaran-pelatihan.csv': INDIVIDUAL_SCOPED,
+	'/unduh/sasaran-pelatihan.xlsx': INDIVIDUAL_SCOPED,
 	'/opd/[kode]': AGENCY,
 	'/opd/[kode]/unduh/distribusi.csv': AGENCY,
 	'/opd/[kode]/unduh/tren.csv': AGENCY,

@@ -51,6 +51,8 @@ export const en = {
 	'predikat.sangat_kurang': 'Sangat Kurang (very poor)',
 	'card.method': 'Methodology',
 	'card.csv': 'Download CSV',
+	'card.xlsx': 'Download XLSX',
+	'targets.sheet': 'Training targets',
 	'card.data': 'Show data',
 	'compare.heading': 'Agency comparison {year}',
 	'compare.caption':

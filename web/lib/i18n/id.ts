@@ -49,6 +49,8 @@ export const id = {
 	'predikat.sangat_kurang': 'Sangat Kurang',
 	'card.method': 'Metodologi',
 	'card.csv': 'Unduh CSV',
+	'card.xlsx': 'Unduh XLSX',
+	'targets.sheet': 'Sasaran pelatihan',
 	'card.data': 'Lihat data',
 	'compare.heading': 'Perbandingan OPD {year}',
 	'compare.caption':

@@ -53,6 +53,7 @@ export const POLICY: Readonly<Record<string, Rule>> = {
 	'/unduh/kesiapan-komponen.csv': endpoint('aggregate'),
 	'/unduh/efek-pelatihan.csv': endpoint('aggregate'),
 	'/unduh/sasaran-pelatihan.csv': endpoint('individual', 'opd'),
+	'/unduh/sasaran-pelatihan.xlsx': endpoint('individual', 'opd'),
 	'/api/kehadiran-harian.arrow': endpoint('aggregate'),
 	// The layout's freshness banner polls this on every page, an agency head's too; it carries only
 	// the load time and run id.
