@@ -81,10 +81,16 @@ export async function loginInBrowser(
 	await page.goto(`${base}/masuk?lanjut=${encodeURIComponent(next)}`);
 	await page.fill('input[name=username]', username);
 	await page.fill('input[name=password]', password);
+	// Only the answer to the login POST matters here ('commit'); callers wait for what they need on
+	// the page, and a busy CI machine may take long over the first page's subresources.
 	await Promise.all([
-		page.waitForURL((url) => !url.pathname.startsWith('/masuk')),
+		page.waitForURL((url) => !url.pathname.startsWith('/masuk'), {
+			waitUntil: 'commit',
+			timeout: 60_000
+		}),
 		page.click('button[type=submit]')
 	]);
+	await page.waitForLoadState('domcontentloaded', { timeout: 60_000 });
 }
 
 /** The `cookie` header of a browser context, for `fetch` calls made beside the browser. */
