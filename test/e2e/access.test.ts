@@ -566,7 +566,10 @@ describe('in Chromium', () => {
 		);
 		await page.fill('input[name=password]', PASSWORD);
 		await Promise.all([
-			page.waitForURL((url) => url.pathname === '/kehadiran'),
+			page.waitForURL((url) => url.pathname === '/kehadiran', {
+				waitUntil: 'commit',
+				timeout: 60_000
+			}),
 			page.click('button[type=submit]')
 		]);
 		expect(new URL(page.url()).search).toBe('?tahun=2024');
